@@ -1,0 +1,306 @@
+// Date expressions: a small hand-written grammar per language over tokens. Month, weekday and
+// relative words come from resources/lexicon/dates.tsv; the shapes (day/month order, ranges,
+// periods) are the grammar below.
+#include <algorithm>
+#include <charconv>
+
+#include "dates_internal.h"
+
+namespace bilat::dates {
+namespace {
+
+using text::Token;
+
+// The number a token starts with, when the rest is empty or an ordinal suffix ("09th").
+int Number(const Token& t) {
+  if (!t.digit) return -1;
+  int v = 0;
+  size_t i = 0;
+  while (i < t.fold.size() && std::isdigit(static_cast<unsigned char>(t.fold[i]))) {
+    v = v * 10 + (t.fold[i] - '0');
+    if (v > 100000) return -1;
+    ++i;
+  }
+  std::string_view rest = std::string_view(t.fold).substr(i);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
+  return v;
+}
+int Day(const Token& t) {
+  int v = Number(t);
+  return v >= 1 && v <= 31 && t.fold.size() <= 4 ? v : -1;
+}
+int Year(const Token& t) {
+  int v = Number(t);
+  return v >= 1900 && v <= 2100 && t.fold.size() == 4 ? v : -1;
+}
+bool Is(const std::vector<Token>& t, int i, std::string_view fold) {
+  return i >= 0 && i < static_cast<int>(t.size()) && t[i].fold == fold;
+}
+bool IsDash(const std::vector<Token>& t, int i) { return Is(t, i, "-") || Is(t, i, "to"); }
+const Token* At(const std::vector<Token>& t, int i) {
+  return i >= 0 && i < static_cast<int>(t.size()) ? &t[i] : nullptr;
+}
+
+bool Valid(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m); }
+
+PartialDate Make(int y, int m, int d) {
+  PartialDate p;
+  p.year = y > 0 ? y : 0;
+  p.month = m;
+  p.day = d;
+  return p;
+}
+
+bool NearWord(const std::vector<Token>& t, int b, int e, std::initializer_list<std::string_view> w,
+              int window) {
+  for (int k = std::max(0, b - window); k < std::min<int>(t.size(), e + window); ++k) {
+    if (k >= b && k < e) continue;
+    for (auto x : w)
+      if (t[k].fold == x) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+DateGrammar::DateGrammar(const kb::KnowledgeBase& kb) {
+  for (const auto& w : kb.date_words()) {
+    std::string f = Fold(w.text);
+    if (w.kind == "month") {
+      int m = std::atoi(w.value.c_str());
+      if (m >= 1 && m <= 12) (w.lang == "vi" ? months_vi_ : months_en_)[f] = m;
+    } else if (w.kind == "weekday") {
+      int d = std::atoi(w.value.c_str());
+      if (d >= 1 && d <= 7 && w.lang == "en") weekdays_[f] = d;
+    } else if (w.kind == "relative") {
+      relative_[f] = w.value;
+    }
+  }
+}
+
+int DateGrammar::Month(const std::string& lang, const std::string& fold) const {
+  const auto& m = lang == "vi" ? months_vi_ : months_en_;
+  auto it = m.find(fold);
+  return it == m.end() ? 0 : it->second;
+}
+
+bool DateGrammar::MatchEnglish(const std::vector<Token>& t, int i, DateMention& out) const {
+  int n = static_cast<int>(t.size());
+  int m = Month("en", t[i].fold);
+  if (m && t[i].cap) {
+    int j = i + 1;
+    if (Is(t, j, ".")) ++j;  // "Oct."
+    const Token* a = At(t, j);
+    if (a && Day(*a) > 0) {
+      int d1 = Day(*a), d2 = 0, m2 = m, y = 0;
+      ++j;
+      if (IsDash(t, j) && j + 1 < n && Day(t[j + 1]) > 0 && Year(t[j + 1]) < 0) {
+        d2 = Day(t[j + 1]);
+        j += 2;
+      } else if (IsDash(t, j) && j + 2 < n && Month("en", t[j + 1].fold) &&
+                 Day(t[j + 2]) > 0) {
+        m2 = Month("en", t[j + 1].fold);
+        d2 = Day(t[j + 2]);
+        j += 3;
+      }
+      if (Is(t, j, ",") && j + 1 < n && Year(t[j + 1]) > 0) {
+        y = Year(t[j + 1]);
+        j += 2;
+      } else if (j < n && Year(t[j]) > 0) {
+        y = Year(t[j]);
+        ++j;
+      }
+      if (!Valid(y, m, d1) || (d2 && !Valid(y, m2, d2))) return false;
+      out.tb = i;
+      out.te = j;
+      out.value.start = Make(y, m, d1);
+      if (d2) out.value.end = Make(y, m2, d2);
+      out.kind = d2 ? DateKind::kInterval : DateKind::kPoint;
+      return true;
+    }
+    if (a && Year(*a) > 0) {  // "March 2018"
+      out.tb = i;
+      out.te = j + 1;
+      out.value.start = Make(Year(*a), m, 0);
+      out.kind = DateKind::kPoint;
+      return true;
+    }
+    return false;
+  }
+  // "4 October 2024"
+  if (Day(t[i]) > 0 && i + 1 < n && Month("en", t[i + 1].fold) && t[i + 1].cap) {
+    int d = Day(t[i]), mm = Month("en", t[i + 1].fold), y = 0, j = i + 2;
+    if (j < n && Year(t[j]) > 0) y = Year(t[j++]);
+    if (!Valid(y, mm, d)) return false;
+    out.tb = i;
+    out.te = j;
+    out.value.start = Make(y, mm, d);
+    out.kind = DateKind::kPoint;
+    return true;
+  }
+  // "on Sunday"
+  if (auto w = weekdays_.find(t[i].fold); w != weekdays_.end() && t[i].cap && Is(t, i - 1, "on")) {
+    out.tb = i;
+    out.te = i + 1;
+    out.kind = DateKind::kRelative;
+    out.weekday = w->second;
+    return true;
+  }
+  return false;
+}
+
+bool DateGrammar::MatchVietnamese(const std::vector<Token>& t, int i, DateMention& out) const {
+  int n = static_cast<int>(t.size());
+  // "ngày 4 tháng 10 năm 2024"
+  if (Is(t, i, "ngay") && i + 3 < n && Day(t[i + 1]) > 0 && Is(t, i + 2, "thang") &&
+      Number(t[i + 3]) >= 1 && Number(t[i + 3]) <= 12) {
+    int d = Day(t[i + 1]), m = Number(t[i + 3]), y = 0, j = i + 4;
+    if (Is(t, j, "nam") && j + 1 < n && Year(t[j + 1]) > 0) {
+      y = Year(t[j + 1]);
+      j += 2;
+    }
+    if (!Valid(y, m, d)) return false;
+    out = {i, j, {Make(y, m, d), {}}, DateKind::kPoint};
+    return true;
+  }
+  // "tháng 10/2024", "tháng 10 năm 2024", "tháng Giêng"
+  if (Is(t, i, "thang") && i + 1 < n) {
+    int m = Number(t[i + 1]);
+    if (m < 1 || m > 12) m = 0;
+    int j = i + 2;
+    if (!m && i + 1 < n) {
+      m = Month("vi", "thang " + t[i + 1].fold);
+    }
+    if (!m) return false;
+    int y = 0;
+    if ((Is(t, j, "/") || Is(t, j, "nam")) && j + 1 < n && Year(t[j + 1]) > 0) {
+      y = Year(t[j + 1]);
+      j += 2;
+    }
+    out = {i, j, {Make(y, m, 0), {}}, DateKind::kPoint};
+    return true;
+  }
+  // "năm 2023"
+  if (Is(t, i, "nam") && i + 1 < n && Year(t[i + 1]) > 0) {
+    out = {i, i + 2, {Make(Year(t[i + 1]), 0, 0), {}}, DateKind::kYear};
+    return true;
+  }
+  // D/M(/Y), D1-D2/M(/Y), D1/M1-D2/M2(/Y)
+  int d1 = Day(t[i]);
+  if (d1 < 0) return false;
+  int j = i + 1, d2 = 0, m1 = 0, m2 = 0, y = 0, y1 = 0;
+  if (IsDash(t, j) && j + 3 < n && Day(t[j + 1]) > 0 && Is(t, j + 2, "/")) {
+    d2 = Day(t[j + 1]);  // 3-7/10
+    j += 3;
+  } else if (!Is(t, j, "/")) {
+    return false;
+  } else {
+    ++j;
+  }
+  if (j >= n || Number(t[j]) < 1 || Number(t[j]) > 12 || t[j].fold.size() > 2) return false;
+  m1 = m2 = Number(t[j++]);
+  if (Is(t, j, "/") && j + 1 < n && Year(t[j + 1]) > 0) {
+    y1 = y = Year(t[j + 1]);
+    j += 2;
+  }
+  if (!d2 && IsDash(t, j) && j + 3 < n && Day(t[j + 1]) > 0 && Is(t, j + 2, "/") &&
+      Number(t[j + 3]) >= 1 && Number(t[j + 3]) <= 12) {
+    d2 = Day(t[j + 1]);  // 15/5-15/6
+    m2 = Number(t[j + 3]);
+    j += 4;
+    if (Is(t, j, "/") && j + 1 < n && Year(t[j + 1]) > 0) {
+      y = Year(t[j + 1]);
+      if (!y1) y1 = y;
+      j += 2;
+    }
+  }
+  if (!Valid(y1, m1, d1) || (d2 && !Valid(y, m2, d2))) return false;
+  out.tb = i;
+  out.te = j;
+  out.value.start = Make(y1, m1, d1);
+  if (d2) out.value.end = Make(y, m2, d2);
+  out.kind = d2 ? DateKind::kInterval : DateKind::kPoint;
+  if (d2 && y1 && y && y - y1 >= 1) out.kind = DateKind::kBackground;  // 19/5/1890 - 19/5/2025
+  return true;
+}
+
+bool DateGrammar::MatchPeriod(const std::vector<Token>& t, int i, const std::string& lang,
+                              DateMention& out) const {
+  int n = static_cast<int>(t.size());
+  int y1 = Year(t[i]);
+  if (y1 < 0 || !IsDash(t, i + 1) || i + 2 >= n) return false;
+  int y2 = Year(t[i + 2]);
+  if (y2 < 0) {  // "2018-28", "2024-25"
+    int yy = Number(t[i + 2]);
+    if (yy < 0 || t[i + 2].fold.size() != 2) return false;
+    y2 = y1 / 100 * 100 + yy;
+  }
+  if (y2 <= y1 || y2 - y1 > 60) return false;
+  out.tb = i;
+  out.te = i + 3;
+  out.value.start = Make(y1, 0, 0);
+  out.value.end = Make(y2, 0, 0);
+  bool period = NearWord(t, i, i + 3, {"period", "phase", "term", "doan", "ky", "plan"}, 3);
+  bool background = NearWord(t, i, i + 3, {"anniversary", "niem", "past", "qua", "over"}, 4);
+  out.kind = period && !background ? DateKind::kPeriod : DateKind::kBackground;
+  (void)lang;
+  return true;
+}
+
+bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& lang,
+                        DateMention& out) const {
+  if (MatchPeriod(t, i, lang, out)) return true;
+  if (lang == "vi" ? MatchVietnamese(t, i, out) : MatchEnglish(t, i, out)) return true;
+  // Relative phrases of up to three words ("this year", "năm nay", "vừa qua").
+  for (int len = 3; len >= 1; --len) {
+    if (i + len > static_cast<int>(t.size())) continue;
+    std::string phrase;
+    for (int k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + t[k].fold;
+    auto it = relative_.find(phrase);
+    if (it == relative_.end()) continue;
+    out.tb = i;
+    out.te = i + len;
+    out.value = {};
+    const std::string& v = it->second;
+    if (v == "recent") {
+      out.kind = DateKind::kRecent;
+    } else if (v.rfind("year", 0) == 0) {
+      out.kind = DateKind::kRelative;
+      out.relative_years = std::atoi(v.c_str() + 4);
+    } else {
+      continue;  // month/day offsets: too vague to date a fact
+    }
+    return true;
+  }
+  if (int y = Year(t[i]); y > 0 && (i + 1 >= static_cast<int>(t.size()) || !t[i + 1].word ||
+                                    !t[i + 1].cap)) {
+    out = {i, i + 1, {Make(y, 0, 0), {}}, DateKind::kYear};
+    return true;
+  }
+  return false;
+}
+
+std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
+                                           const std::string& lang) const {
+  std::vector<DateMention> out;
+  for (int i = 0; i < static_cast<int>(tokens.size());) {
+    DateMention m;
+    if (Match(tokens, i, lang, m)) {
+      out.push_back(m);
+      i = m.te;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+int YearBefore(const PartialDate& date, const PartialDate& ref, int slack_days) {
+  if (!ref.has_year()) return 0;
+  if (!date.month || !ref.month) return ref.year;
+  int date_doy = date.month * 31 + date.day;
+  int ref_doy = ref.month * 31 + (ref.day ? ref.day : 31);
+  return date_doy <= ref_doy + slack_days ? ref.year : ref.year - 1;
+}
+
+}  // namespace bilat::dates

@@ -1,0 +1,1624 @@
+// The extractor: sentences -> mentions -> relations -> dated facts, for English and Vietnamese.
+//
+// Per sentence: tokens and date expressions; then mentions, most specific first (titled people,
+// knowledge-base names, Vietnamese full names, short references, ministry names, agreements,
+// "the two ministers"-style references); then relation triggers from grammar_internal.h, each
+// linking the mention groups around it. Per document: facts without a date of their own take the
+// story's main event date; dates without a year get one from the metadata, from an explicit
+// mention of the same day, or a list of candidate years from the office tenures of the people
+// involved (the merge step settles those across articles).
+#include "bilat/extract.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <set>
+
+#include "grammar_internal.h"
+#include "mentions_internal.h"
+
+namespace bilat {
+
+std::string_view DateSourceName(DateSource s) {
+  switch (s) {
+    case DateSource::kNone: return "";
+    case DateSource::kText: return "text";
+    case DateSource::kMetadata: return "metadata";
+    case DateSource::kDateline: return "dateline";
+    case DateSource::kExplicitYear: return "explicit-year";
+    case DateSource::kCrossArticle: return "cross-article";
+    case DateSource::kTenure: return "tenure";
+    case DateSource::kStoryEvent: return "story-event";
+  }
+  return "";
+}
+
+namespace ex {
+namespace {
+
+using dates::DateKind;
+using dates::DateMention;
+using grammar::Rel;
+
+constexpr const char* kHomeCountry = "vietnam";  // the press these articles come from
+
+bool In(std::string_view w, const std::vector<std::string_view>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::string Join(const std::vector<Token>& t, int b, int e) {
+  std::string s;
+  for (int k = b; k < e; ++k) {
+    bool glue = !t[k].word && (t[k].fold == "," || t[k].fold == "." || t[k].fold == "'s" ||
+                               t[k].fold == ")" || t[k].fold == ";" || t[k].fold == ":");
+    bool after_open = k > b && !t[k - 1].word && t[k - 1].fold == "(";
+    bool hyphen = !t[k].word && t[k].fold == "-";
+    if (k > b && !glue && !after_open && !hyphen && !(k > b && t[k - 1].fold == "-" &&
+                                                       !t[k - 1].word)) {
+      s += ' ';
+    }
+    s += t[k].text;
+  }
+  return s;
+}
+
+// Does the lower-case phrase (words separated by spaces) match tokens at i? Returns end or -1.
+int MatchLower(const std::vector<Token>& t, int i, std::string_view phrase) {
+  int k = i;
+  size_t p = 0;
+  while (p < phrase.size()) {
+    size_t q = phrase.find(' ', p);
+    if (q == std::string_view::npos) q = phrase.size();
+    std::string_view w = phrase.substr(p, q - p);
+    // Skip inner punctuation ("thăm, làm việc").
+    while (k < static_cast<int>(t.size()) && !t[k].word && t[k].fold == "," && w != ",") ++k;
+    if (k >= static_cast<int>(t.size()) || t[k].lower != w) return -1;
+    ++k;
+    p = q + 1;
+  }
+  return k;
+}
+
+}  // namespace
+
+class DocExtractor {
+ public:
+  DocExtractor(const lex::Lexicon& lex, const dates::DateGrammar& grammar, const Document& doc,
+               const ExtractOptions& options)
+      : lex_(lex), kb_(lex.kb), grammar_(grammar), doc_(doc), options_(options) {}
+
+  DocumentFacts Run();
+
+ private:
+  struct SentenceState {
+    int index = 0;
+    Zone zone = Zone::kStory;
+    std::vector<Token> tokens;
+    std::vector<DateMention> dates;
+    std::vector<Item> items;
+    std::vector<bool> covered;
+  };
+
+  // --- entities
+  int Intern(Entity e, const std::string& kb_id);
+  int CountryEntity(const std::string& country_id);
+  int BodyEntity(const kb::Body& body);
+  int PersonEntity(const std::string& name, const std::string& country_hint, int sentence);
+  int NewMinistry(const std::string& label, const std::string& country);
+  int NewOrganization(const std::string& label, const std::string& country);
+  std::string CountryOf(int ent) const { return ents_[ent].e.country; }
+
+  // --- mentions
+  void FindPeopleWithTitles(SentenceState& s);
+  bool ParseTitledPerson(SentenceState& s, int i, Item& out);
+  int ParseName(const std::vector<Token>& t, int i, int max_end) const;
+  int VietnameseNameLength(const std::vector<Token>& t, int i, int max_end) const;
+  bool IsTitleAt(const std::vector<Token>& t, int i) const;
+  void FindKbNames(SentenceState& s);
+  void FindVietnameseNames(SentenceState& s);
+  void FindShortReferences(SentenceState& s);
+  void FindMinistries(SentenceState& s);
+  void FindAgreements(SentenceState& s);
+  void FindPairReferences(SentenceState& s);
+  int ResolveShort(const std::string& folded_last) const;
+  const kb::Body* ChooseBody(const std::vector<int>& bodies, const std::string& country,
+                             const std::string& person_kb) const;
+  std::string CountryAt(const std::vector<Token>& t, int i, int* end) const;
+  void AddItem(SentenceState& s, Item item);
+  bool Free(const SentenceState& s, int b, int e) const;
+
+  // --- relations
+  void FindRelations(SentenceState& s);
+  std::vector<int> GroupBefore(const SentenceState& s, int tok, ItemType type, int* start) const;
+  std::vector<int> GroupAfter(const SentenceState& s, int tok, ItemType type, int max_gap,
+                              int* end) const;
+  std::vector<int> PersonsOf(const Item& item) const;
+  bool Blocked(const SentenceState& s, int trigger_begin, int window) const;
+  void AddFact(const std::string& kind, int source, int target, const SentenceState& s,
+               int trigger, const std::string& role = "");
+  void SetPair(int a, int b);
+  std::vector<int> PairPersons() const;
+  std::vector<int> PairBodies() const;
+  std::vector<int> PairCountries() const;
+
+  // --- dates
+  const DateMention* DateFor(const SentenceState& s, int trigger) const;
+  void DateFacts();
+  std::vector<int> CandidateYears(const Fact& f, const std::vector<int>& people) const;
+
+  const lex::Lexicon& lex_;
+  const kb::KnowledgeBase& kb_;
+  const dates::DateGrammar& grammar_;
+  const Document& doc_;
+  const ExtractOptions& options_;
+
+  std::vector<DocEntity> ents_;
+  std::unordered_map<std::string, int> by_key_;
+  std::vector<SentenceState> sentences_;
+  struct RawFact {
+    Fact fact;
+    int source, target, sentence, trigger;
+  };
+  std::vector<RawFact> facts_;
+  std::map<int, std::set<int>> agreement_parties_;    // agreement entity -> party entities
+  std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
+  int pair_a_ = -1, pair_b_ = -1;
+  int last_agreement_ = -1;
+  int agreements_ = 0;
+};
+
+// ============================================================================== entities
+
+int DocExtractor::Intern(Entity e, const std::string& kb_id) {
+  auto it = by_key_.find(e.key);
+  if (it != by_key_.end()) {
+    DocEntity& d = ents_[it->second];
+    if (e.label.size() > d.e.label.size() && kb_id.empty() && d.kb_id.empty()) {
+      d.e.aliases.push_back(d.e.label);
+      d.e.label = e.label;
+    } else if (e.label != d.e.label && !e.label.empty()) {
+      d.e.aliases.push_back(e.label);
+    }
+    if (d.e.country.empty()) d.e.country = e.country;
+    return it->second;
+  }
+  DocEntity d;
+  d.e = std::move(e);
+  d.kb_id = kb_id;
+  ents_.push_back(std::move(d));
+  by_key_[ents_.back().e.key] = static_cast<int>(ents_.size() - 1);
+  return static_cast<int>(ents_.size() - 1);
+}
+
+int DocExtractor::CountryEntity(const std::string& id) {
+  const kb::Country* c = kb_.CountryById(id);
+  if (!c) return -1;
+  Entity e;
+  e.key = "country:" + id;
+  e.kind = "country";
+  e.label = c->en;
+  e.country = id;
+  return Intern(std::move(e), "");
+}
+
+int DocExtractor::BodyEntity(const kb::Body& b) {
+  Entity e;
+  e.key = "kb:" + b.id;
+  e.kind = kb::IsMinistryKind(b.kind) ? "ministry" : "organization";
+  e.label = b.en;
+  e.country = b.country;
+  int idx = Intern(std::move(e), b.id);
+  if (e.kind == "ministry" || kb::IsMinistryKind(b.kind)) {
+    int c = CountryEntity(b.country);
+    if (c >= 0) AddFact("part_of", idx, c, sentences_.back(), -1);
+  }
+  return idx;
+}
+
+int DocExtractor::NewMinistry(const std::string& label, const std::string& country) {
+  Entity e;
+  e.key = "ministry:" + country + ":" + Fold(label);
+  e.kind = "ministry";
+  e.label = label;
+  e.country = country;
+  int idx = Intern(std::move(e), "");
+  int c = CountryEntity(country);
+  if (c >= 0) AddFact("part_of", idx, c, sentences_.back(), -1);
+  return idx;
+}
+
+int DocExtractor::NewOrganization(const std::string& label, const std::string& country) {
+  Entity e;
+  e.key = "org:" + Fold(label);
+  e.kind = "organization";
+  e.label = label;
+  e.country = country;
+  return Intern(std::move(e), "");
+}
+
+int DocExtractor::PersonEntity(const std::string& name, const std::string& country_hint,
+                               int sentence) {
+  std::string folded = Fold(name);
+  // An earlier full mention in this document wins (same person, maybe fuller form).
+  for (size_t i = 0; i < ents_.size(); ++i) {
+    if (ents_[i].e.kind == "person" && (Fold(ents_[i].e.label) == folded ||
+                                        std::count(ents_[i].e.aliases.begin(),
+                                                   ents_[i].e.aliases.end(), name))) {
+      ents_[i].last_sentence = sentence;
+      return static_cast<int>(i);
+    }
+  }
+  Entity e;
+  e.kind = "person";
+  std::string kb_id;
+  auto people = kb_.FindPeople(name, /*allow_fuzzy=*/true);
+  if (people.size() == 1) {
+    kb_id = people[0]->id;
+    e.key = "kb:" + kb_id;
+    e.label = people[0]->name;
+    e.country = people[0]->country;
+    if (Fold(name) != Fold(e.label)) e.aliases.push_back(name);
+  } else {
+    e.key = "person:" + folded;
+    e.label = name;
+    e.country = country_hint;
+  }
+  int idx = Intern(std::move(e), kb_id);
+  DocEntity& d = ents_[idx];
+  d.last_sentence = sentence;
+  auto words = SplitWords(Fold(d.e.label));
+  if (!words.empty()) d.short_keys.push_back(std::string(words.back()));
+  auto written = SplitWords(folded);
+  if (!written.empty() && written.back() != words.back())
+    d.short_keys.push_back(std::string(written.back()));
+  // Hyphenated family names: "Braun-Pivet" also answers to "Pivet"? No: keep the written form.
+  return idx;
+}
+
+// ============================================================================== mentions
+
+bool DocExtractor::Free(const SentenceState& s, int b, int e) const {
+  for (int k = b; k < e; ++k)
+    if (s.covered[k]) return false;
+  return true;
+}
+
+void DocExtractor::AddItem(SentenceState& s, Item item) {
+  for (int k = item.tb; k < item.te; ++k) s.covered[k] = true;
+  if (item.te < static_cast<int>(s.tokens.size()) && s.tokens[item.te].fold == "'s")
+    item.possessive = true;
+  s.items.push_back(std::move(item));
+}
+
+bool DocExtractor::IsTitleAt(const std::vector<Token>& t, int i) const {
+  const std::vector<int>* p = nullptr;
+  int e = lex_.titles(doc_.lang).Longest(t, i, &p);
+  if (e == i || !p) return false;
+  // "General" as a rank only counts before a name; titles must be capitalised in English.
+  return doc_.lang == "vi" || t[i].cap;
+}
+
+// A country named at token i (name, or demonym in English), "nước"/"của" skipped in Vietnamese.
+std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end) const {
+  int k = i;
+  if (doc_.lang == "vi") {
+    while (k < static_cast<int>(t.size()) && (t[k].lower == "nước" || t[k].lower == "của"))
+      ++k;
+  }
+  const std::vector<int>* p = nullptr;
+  int e = lex_.names.Longest(t, k, &p, /*require_cap=*/true);
+  if (e == k || !p) return "";
+  for (int r : *p) {
+    const auto& ref = lex_.name_refs[r];
+    if (ref.type != kb::EntityType::kCountry) continue;
+    if (e - k == 1 && t[k].fold.size() <= 3 && !t[k].upper && doc_.lang == "en") continue;
+    *end = e;
+    return kb_.countries()[ref.index].id;
+  }
+  return "";
+}
+
+const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies,
+                                         const std::string& country,
+                                         const std::string& person_kb) const {
+  std::vector<const kb::Body*> in_country;
+  for (int b : bodies) {
+    const kb::Body& body = kb_.bodies()[b];
+    if (!country.empty() && body.country != country) continue;
+    in_country.push_back(&body);
+  }
+  if (in_country.empty()) return nullptr;
+  if (!person_kb.empty()) {
+    for (const auto* pos : kb_.PositionsOf(person_kb)) {
+      for (const auto* b : in_country)
+        if (b->id == pos->body) return b;
+    }
+  }
+  if (doc_.published.has_year()) {
+    for (const auto* b : in_country)
+      if (DateWithin(doc_.published, b->from, b->to)) return b;
+  }
+  // Prefer the body still in existence (no end date), then the first.
+  for (const auto* b : in_country)
+    if (b->to.empty()) return b;
+  return in_country.front();
+}
+
+int DocExtractor::VietnameseNameLength(const std::vector<Token>& t, int i, int max_end) const {
+  if (i >= max_end || !t[i].word || !t[i].cap || !lex_.vi_surnames.count(t[i].fold)) return 0;
+  int k = i + 1;
+  while (k < max_end && k - i < 5 && t[k].word && t[k].cap && !t[k].digit &&
+         t[k].fold.size() <= 7 && !t[k].upper && !IsTitleAt(t, k)) {
+    ++k;
+  }
+  return k - i >= 2 ? k - i : 0;
+}
+
+// A capitalised run that can be a person's name, starting at i. Returns its end (i: none).
+int DocExtractor::ParseName(const std::vector<Token>& t, int i, int max_end) const {
+  int k = i;
+  int n = std::min<int>(max_end, t.size());
+  while (k < n && k - i < 6) {
+    const Token& w = t[k];
+    if (w.word && w.cap && !w.digit) {
+      if (k > i && IsTitleAt(t, k)) break;
+      ++k;
+      continue;
+    }
+    // A lower-case particle inside a Western name: "Charles de Gaulle".
+    if (w.word && k > i && k + 1 < n && In(w.fold, grammar::NameParticles()) &&
+        t[k + 1].word && t[k + 1].cap && doc_.lang == "en") {
+      ++k;
+      continue;
+    }
+    // An initial: "J. Smith".
+    if (!w.word && w.fold == "." && k > i && t[k - 1].text.size() == 1 && k + 1 < n &&
+        t[k + 1].cap) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  while (k > i && !t[k - 1].word) --k;
+  return k;
+}
+
+int DocExtractor::ResolveShort(const std::string& folded) const {
+  int best = -1;
+  for (size_t i = 0; i < ents_.size(); ++i) {
+    const auto& d = ents_[i];
+    if (d.e.kind != "person") continue;
+    if (std::find(d.short_keys.begin(), d.short_keys.end(), folded) == d.short_keys.end())
+      continue;
+    if (best < 0 || d.last_sentence > ents_[best].last_sentence) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+// [demonym] Title [(of|for) complement] [(and|,) Title ...] [rank] [,] Name
+bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  const bool vi = doc_.lang == "vi";
+  int j = i;
+  std::string country;
+  bool counterpart = false;
+  // Possessive determiners and demonyms before an English title.
+  if (!vi && j < n && (t[j].lower == "his" || t[j].lower == "her" || t[j].lower == "their"))
+    ++j;
+  {
+    int ce = j;
+    std::string c = CountryAt(t, j, &ce);
+    if (!c.empty() && ce < n) {
+      int after = ce + (t[ce].fold == "'s" ? 1 : 0);
+      if (IsTitleAt(t, after) || t[after].lower == "counterpart") {
+        country = c;
+        j = after;
+      }
+    }
+  }
+  if (!vi && j < n && t[j].lower == "counterpart") {
+    counterpart = true;
+    ++j;
+  }
+  struct PendingRole {
+    int title_index;
+    int tb, te;          // written span of the role
+    int title_end;       // where the title words end and the complement begins
+    std::vector<int> bodies;  // candidate KB bodies from the complement
+    std::string org_label;    // a complement that is not a KB body
+    std::string complement_country;
+  };
+  std::vector<PendingRole> roles;
+  bool honorific_only = true;
+  while (j < n && !counterpart) {
+    const std::vector<int>* p = nullptr;
+    int e = lex_.titles(doc_.lang).Longest(t, j, &p);
+    if (e == j || !p || (!vi && !t[j].cap)) break;
+    const kb::Title& title = kb_.titles()[(*p)[0]];
+    PendingRole r{(*p)[0], j, e, e, {}, "", ""};
+    if (title.level != kb::TitleLevel::kHonorific && title.level != kb::TitleLevel::kRank)
+      honorific_only = false;
+    j = e;
+    // Complement: "of/for (the) X" in English, "X" directly in Vietnamese.
+    bool has_prep = false;
+    int k = j;
+    if (!vi && k < n && (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "to")) {
+      has_prep = true;
+      ++k;
+      if (k < n && t[k].lower == "the") ++k;
+    }
+    if ((has_prep || vi) && title.level != kb::TitleLevel::kHonorific &&
+        title.level != kb::TitleLevel::kRank) {
+      const std::vector<int>* q = nullptr;
+      int pe = lex_.portfolios.Longest(t, k, &q);
+      int ne_end = k;
+      const std::vector<int>* nq = nullptr;
+      int ne = lex_.names.Longest(t, k, &nq, true);
+      ne_end = ne;
+      if (pe > k && q && (!vi || title.takes_portfolio) && pe >= ne_end) {
+        r.bodies = *q;
+        j = pe;
+      } else if (ne > k && nq) {
+        bool used = false;
+        for (int ref_i : *nq) {
+          const auto& ref = lex_.name_refs[ref_i];
+          if (ref.type == kb::EntityType::kBody) {
+            r.bodies.push_back(ref.index);
+            used = true;
+          } else if (ref.type == kb::EntityType::kCountry && !ref.demonym) {
+            r.complement_country = kb_.countries()[ref.index].id;
+            used = true;
+          }
+        }
+        if (used) j = ne;
+      } else if (!vi && has_prep) {
+        // Not in the knowledge base: a capitalised run ends where the name begins.
+        int run = k;
+        while (run < n && ((t[run].word && t[run].cap) ||
+                           ((t[run].lower == "and" || t[run].lower == "of" ||
+                             t[run].lower == "for" || t[run].fold == "," ||
+                             t[run].lower == "the") &&
+                            run + 1 < n && t[run + 1].cap))) {
+          ++run;
+        }
+        int name_start = -1;
+        for (int st = k + 1; st < run && name_start < 0; ++st) {
+          if (!t[st].word || t[st - 1].lower == "of" || t[st - 1].lower == "and") continue;
+          std::string cand = Join(t, st, run);
+          if (kb_.FindPeople(cand, false).size() == 1 || VietnameseNameLength(t, st, run) ==
+                                                             run - st) {
+            name_start = st;
+          }
+        }
+        if (name_start < 0 && run - k >= 3) name_start = run - 2;
+        if (name_start > k) {
+          r.org_label = Join(t, k, name_start);
+          while (!r.org_label.empty() && (r.org_label.back() == ',' ||
+                                          r.org_label.back() == ' '))
+            r.org_label.pop_back();
+          j = name_start;
+        }
+      }
+      if (j > e) r.te = j;
+      // "(AFD)" after the body; "of Vietnam", Vietnamese "Pháp", "nước Cộng hòa Pháp".
+      if (j + 2 < n && t[j].fold == "(" && t[j + 1].word && t[j + 2].fold == ")") j += 3;
+      int ce = j;
+      int kk = j;
+      if (!vi && kk + 1 < n && t[kk].lower == "of") ++kk;
+      std::string c = CountryAt(t, kk, &ce);
+      if (!c.empty()) {
+        r.complement_country = c;
+        j = ce;
+        if (vi) r.te = ce;
+      }
+    }
+    roles.push_back(std::move(r));
+    // Chained titles: "Party General Secretary and State President", "Tổng Bí thư, Chủ tịch nước".
+    if (j + 1 < n && (t[j].lower == "and" || t[j].lower == "và" || t[j].fold == ",") &&
+        IsTitleAt(t, j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (roles.empty() && !counterpart) return false;
+  // Optional separators before the name: "Phó Thủ tướng Chính phủ, Lê Minh Khái".
+  int name_b = j;
+  if (name_b < n && (t[name_b].fold == "," || t[name_b].fold == "-") && name_b + 1 < n &&
+      t[name_b + 1].cap)
+    ++name_b;
+  int name_e = ParseName(t, name_b, n);
+  if (name_e == name_b) {
+    return false;  // a title without a name ("the minister"): not resolved here
+  }
+  std::string name = Join(t, name_b, name_e);
+  int person = -1;
+  if (name_e - name_b == 1) {
+    person = ResolveShort(t[name_b].fold);
+    if (person < 0) {
+      auto kbp = kb_.FindPeopleByShortName(t[name_b].fold);
+      if (kbp.size() == 1) person = PersonEntity(kbp[0]->name, kbp[0]->country, s.index);
+    }
+    if (person < 0) return false;  // a bare name that resolves to nobody is not a node
+  } else {
+    std::string hint = country;
+    if (hint.empty() && VietnameseNameLength(t, name_b, name_e) == name_e - name_b)
+      hint = kHomeCountry;
+    person = PersonEntity(name, hint, s.index);
+  }
+  DocEntity& pd = ents_[person];
+  if (pd.e.country.empty()) pd.e.country = country;
+  std::string pcountry = !pd.e.country.empty() ? pd.e.country : country;
+  if (!honorific_only || counterpart) out.titled = true;
+  // Roles become holds_position facts.
+  for (auto& r : roles) {
+    const kb::Title& title = kb_.titles()[r.title_index];
+    if (title.level == kb::TitleLevel::kHonorific || title.level == kb::TitleLevel::kRank)
+      continue;
+    Role role;
+    role.key = title.role;
+    role.level = title.level;
+    role.text = Join(t, r.tb, r.te);
+    std::string c = !r.complement_country.empty() && title.level == kb::TitleLevel::kState &&
+                            title.role != "ambassador"
+                        ? r.complement_country
+                        : (!country.empty() ? country : pcountry);
+    if (c.empty()) c = r.complement_country;
+    if (title.level == kb::TitleLevel::kState) {
+      if (c.empty()) c = kHomeCountry;
+      role.target = CountryEntity(c);
+    } else if (!r.bodies.empty()) {
+      std::string bc = !r.complement_country.empty() ? r.complement_country : c;
+      if (bc.empty()) bc = kHomeCountry;
+      const kb::Body* b = ChooseBody(r.bodies, bc, pd.kb_id);
+      if (!b && vi && r.complement_country.empty()) b = ChooseBody(r.bodies, "", pd.kb_id);
+      if (b) {
+        role.target = BodyEntity(*b);
+        role.body_kb = b->id;
+      } else if (title.level == kb::TitleLevel::kBody) {
+        // The portfolio is known elsewhere but not in this country: a ministry of its own.
+        int pb = r.title_end;
+        if (!vi && pb < r.te && (t[pb].lower == "of" || t[pb].lower == "for")) ++pb;
+        if (!vi && pb < r.te && t[pb].lower == "the") ++pb;
+        std::string portfolio = Join(t, pb, r.te);
+        if (!portfolio.empty())
+          role.target = NewMinistry(vi ? (Fold(portfolio).rfind("bo ", 0) == 0
+                                              ? portfolio
+                                              : "Bộ " + portfolio)
+                                       : "Ministry of " + portfolio,
+                                    bc);
+      }
+    } else if (!r.org_label.empty()) {
+      std::string bc = !r.complement_country.empty() ? r.complement_country
+                                                     : (c.empty() ? kHomeCountry : c);
+      role.target = title.level == kb::TitleLevel::kBody ? NewMinistry(
+                                                               (vi ? "" : "Ministry of ") +
+                                                                   r.org_label,
+                                                               bc)
+                                                         : NewOrganization(r.org_label, bc);
+    }
+    if (role.target >= 0) {
+      AddFact("holds_position", person, role.target, s, r.tb, role.text);
+      if (pd.e.country.empty() && title.level != kb::TitleLevel::kOrg)
+        pd.e.country = ents_[role.target].e.country;
+    }
+    ents_[person].roles.push_back(role);
+  }
+  // "his French counterpart X": X holds the subject's state-level post in his own country.
+  if (counterpart && !country.empty()) {
+    for (const Item& it : s.items) {
+      if (it.type != ItemType::kPerson || it.ents.empty() || it.tb >= i) continue;
+      for (const Role& r : ents_[it.ents[0]].roles) {
+        if (r.level != kb::TitleLevel::kState) continue;
+        Role copy = r;
+        copy.target = CountryEntity(country);
+        AddFact("holds_position", person, copy.target, s, i, r.text);
+        ents_[person].roles.push_back(copy);
+        break;
+      }
+      break;
+    }
+    if (ents_[person].e.country.empty()) ents_[person].e.country = country;
+  }
+  out.tb = i;
+  out.te = name_e;
+  out.type = ItemType::kPerson;
+  out.ents = {person};
+  return true;
+}
+
+void DocExtractor::FindPeopleWithTitles(SentenceState& s) {
+  for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
+    if (s.covered[i]) continue;
+    Item item;
+    if (ParseTitledPerson(s, i, item)) {
+      AddItem(s, item);
+      i = item.te - 1;
+    }
+  }
+}
+
+void DocExtractor::FindKbNames(SentenceState& s) {
+  const auto& t = s.tokens;
+  for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+    if (s.covered[i] || !t[i].word || !t[i].cap) continue;
+    const std::vector<int>* p = nullptr;
+    int e = lex_.names.Longest(t, i, &p, true);
+    if (e == i || !p || !Free(s, i, e)) continue;
+    // One-word names are abbreviations ("AFD", "MOST"): only when written in capitals, or
+    // country names of more than three letters ("France", but not the Vietnamese word "Nga").
+    bool one = e - i == 1;
+    int person = -1;
+    std::string country;
+    bool demonym = false;
+    std::vector<int> bodies;
+    for (int r : *p) {
+      const auto& ref = lex_.name_refs[r];
+      if (ref.type == kb::EntityType::kPerson && !one) person = ref.index;
+      if (ref.type == kb::EntityType::kBody && (!one || t[i].upper)) bodies.push_back(ref.index);
+      if (ref.type == kb::EntityType::kCountry && country.empty() &&
+          (!one || t[i].upper || t[i].fold.size() > 3 || doc_.lang == "vi")) {
+        country = kb_.countries()[ref.index].id;
+        demonym = ref.demonym;
+      }
+    }
+    Item item;
+    item.tb = i;
+    item.te = e;
+    if (person >= 0) {
+      const kb::Person& kp = kb_.people()[person];
+      item.type = ItemType::kPerson;
+      item.ents = {PersonEntity(kp.name, kp.country, s.index)};
+    } else if (!bodies.empty()) {
+      // Qualified by a country: "Vietnamese Ministry of Home Affairs", "Bộ Nội vụ Pháp".
+      std::string qual;
+      int qe = e;
+      if (i > 0 && !doc_.lang.empty()) {
+        int ce = i;
+        int before = i - 1;
+        if (before >= 0 && doc_.lang == "en") {
+          std::string c = CountryAt(t, before, &ce);
+          if (!c.empty() && ce == i) qual = c;
+          if (qual.empty() && before >= 1 && t[before].fold == "'s") {
+            std::string c2 = CountryAt(t, before - 1, &ce);
+            if (!c2.empty() && ce == before) qual = c2;
+          }
+        }
+      }
+      if (qual.empty()) {
+        int ce = e;
+        int k = e;
+        if (doc_.lang == "en" && k + 1 < static_cast<int>(t.size()) && t[k].lower == "of") ++k;
+        std::string c = CountryAt(t, k, &ce);
+        if (!c.empty()) {
+          qual = c;
+          qe = ce;
+        }
+      }
+      const kb::Body* b = ChooseBody(bodies, qual.empty() ? kHomeCountry : qual, "");
+      if (!b && qual.empty()) b = ChooseBody(bodies, "", "");
+      if (!b) continue;
+      item.type = ItemType::kBody;
+      item.ents = {BodyEntity(*b)};
+      item.te = qe;
+    } else if (!country.empty()) {
+      item.type = ItemType::kCountry;
+      item.demonym = demonym;
+      item.ents = {CountryEntity(country)};
+    } else {
+      continue;
+    }
+    AddItem(s, item);
+    i = item.te - 1;
+  }
+}
+
+void DocExtractor::FindVietnameseNames(SentenceState& s) {
+  const auto& t = s.tokens;
+  int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    if (s.covered[i]) continue;
+    int len = VietnameseNameLength(t, i, n);
+    if (len < 3 || !Free(s, i, i + len)) continue;
+    if (i + len < n && t[i + len].cap && In(t[i + len].fold, grammar::NonPersonHeads())) continue;
+    if (i > 0 && t[i - 1].word && t[i - 1].cap) continue;  // inside a longer capitalised run
+    Item item;
+    item.tb = i;
+    item.te = i + len;
+    item.type = ItemType::kPerson;
+    item.ents = {PersonEntity(Join(t, i, i + len), kHomeCountry, s.index)};
+    AddItem(s, item);
+    i += len - 1;
+  }
+}
+
+void DocExtractor::FindShortReferences(SentenceState& s) {
+  const auto& t = s.tokens;
+  for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+    if (s.covered[i] || !t[i].word || !t[i].cap || t[i].upper) continue;
+    if (i + 1 < static_cast<int>(t.size()) && t[i + 1].word && t[i + 1].cap) continue;
+    if (i > 0 && t[i - 1].word && t[i - 1].cap && !IsTitleAt(t, i - 1)) continue;
+    int p = ResolveShort(t[i].fold);
+    if (p < 0) continue;
+    Item item;
+    item.tb = i;
+    item.te = i + 1;
+    item.type = ItemType::kPerson;
+    item.ents = {p};
+    ents_[p].last_sentence = s.index;
+    AddItem(s, item);
+  }
+}
+
+// Ministries that are not in the knowledge base: "Ministry of X" / "X Ministry" / "Bộ X".
+void DocExtractor::FindMinistries(SentenceState& s) {
+  const auto& t = s.tokens;
+  int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    if (s.covered[i] || !t[i].word || !t[i].cap) continue;
+    bool en = doc_.lang == "en" && t[i].fold == "ministry" && i + 2 < n &&
+              (t[i + 1].lower == "of" || t[i + 1].lower == "for");
+    bool vi = doc_.lang == "vi" && t[i].lower == "bộ" && i + 1 < n && t[i + 1].cap &&
+              t[i + 1].lower != "trưởng";
+    if (!en && !vi) continue;
+    int k = i + (en ? 2 : 1);
+    if (en && k < n && t[k].lower == "the") ++k;
+    int e = k;
+    std::string country;
+    int qe = -1;
+    while (e < n) {
+      int ce = e;
+      std::string c = CountryAt(t, e, &ce);
+      if (!c.empty() && e > k) {
+        country = c;
+        qe = ce;
+        break;
+      }
+      if (t[e].word && (t[e].cap || (vi && e > k && !t[e].digit))) {
+        if (vi && t[e].cap && e > k && t[e - 1].word && t[e - 1].cap && e + 1 < n &&
+            t[e + 1].cap)
+          break;  // a name begins
+        ++e;
+        continue;
+      }
+      if ((t[e].lower == "and" || t[e].lower == "và" || t[e].fold == "," ||
+           t[e].lower == "of") && e + 1 < n && t[e + 1].cap && e > k) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    while (e > k && !t[e - 1].word) --e;
+    if (e == k || !Free(s, i, e)) continue;
+    // Party organs, parliaments and other non-ministries are in the KB as such; plural
+    // "ministries" never gets here.
+    std::string label = Join(t, i, e);
+    if (country.empty()) {
+      if (i > 0) {
+        int ce = i;
+        std::string c = CountryAt(t, i - 1, &ce);
+        if (!c.empty() && ce == i) country = c;
+      }
+    }
+    if (country.empty()) country = kHomeCountry;
+    Item item;
+    item.tb = i;
+    item.te = qe > 0 ? qe : e;
+    item.type = ItemType::kBody;
+    item.ents = {NewMinistry(label, country)};
+    AddItem(s, item);
+    i = item.te - 1;
+  }
+}
+
+void DocExtractor::FindPairReferences(SentenceState& s) {
+  const auto& t = s.tokens;
+  for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+    if (s.covered[i]) continue;
+    for (const auto& p : grammar::PairPhrases()) {
+      if (p.lang != doc_.lang) continue;
+      int e = MatchLower(t, i, p.phrase);
+      if (e < 0) continue;
+      Item item;
+      item.tb = i;
+      item.te = e;
+      switch (p.ref) {
+        case grammar::PairRef::kPersons:
+          item.type = ItemType::kPairPersons;
+          item.ents = PairPersons();
+          break;
+        case grammar::PairRef::kBodies:
+          item.type = ItemType::kPairBodies;
+          item.ents = PairBodies();
+          break;
+        case grammar::PairRef::kCountries:
+          item.type = ItemType::kPairCountries;
+          item.ents = PairCountries();
+          break;
+      }
+      if (item.ents.size() == 2) AddItem(s, item);
+      i = e - 1;
+      break;
+    }
+  }
+}
+
+// ============================================================================== agreements
+
+void DocExtractor::FindAgreements(SentenceState& s) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  const bool vi = doc_.lang == "vi";
+  for (int i = 0; i < n; ++i) {
+    if (s.covered[i] || !t[i].word) continue;
+    const grammar::AgreementHead* head = nullptr;
+    int he = -1;
+    for (const auto& h : grammar::AgreementHeads()) {
+      if (h.lang != doc_.lang) continue;
+      int e = MatchLower(t, i, h.phrase);
+      if (e > he) {
+        he = e;
+        head = &h;
+      }
+    }
+    if (!head) continue;
+    int start = i;
+    // Modifiers: English before the head ("an administrative agreement"), Vietnamese after it.
+    std::string det;
+    bool countries_possessive = false;
+    if (!vi) {
+      while (start > 0 && start > i - 4) {
+        const Token& w = t[start - 1];
+        if (!w.word) {
+          if (w.fold == "'" || w.fold == "'s") {  // "the countries' letter of intent"
+            if (start >= 2 && (t[start - 2].lower == "countries" ||
+                               t[start - 2].lower == "nations")) {
+              countries_possessive = true;
+            }
+          }
+          break;
+        }
+        if (w.lower == "a" || w.lower == "an" || w.lower == "the" || w.lower == "this" ||
+            w.lower == "that" || w.lower == "their" || w.lower == "its" || w.digit ||
+            w.lower == "new" || w.lower == "under" || w.lower == "of" || w.lower == "in" ||
+            w.lower == "on" || w.lower == "and" || w.lower == "with" || w.lower == "to") {
+          det = w.lower;
+          break;
+        }
+        if (!w.cap && w.lower.size() > 3 && w.lower.back() == 'd' &&
+            w.lower[w.lower.size() - 2] == 'e')
+          break;  // a verb: "signed agreement"
+        --start;
+      }
+      if (start > 0 && t[start - 1].digit) continue;  // "29 cooperative agreements": a count
+    } else if (i > 0 && (t[i - 1].lower == "các" || t[i - 1].lower == "những" ||
+                         t[i - 1].lower == "nhiều" || t[i - 1].digit)) {
+      continue;
+    }
+    if (head->plural) continue;
+    int end = he;
+    std::string type = Join(t, start, he);
+    // Vietnamese modifiers after the head: "Thỏa thuận Hành chính", "Thỏa thuận hợp tác".
+    if (vi) {
+      while (end < n && t[end].word && !t[end].digit && t[end].lower != "giữa" &&
+             t[end].lower != "về" && t[end].lower != "trong" && t[end].lower != "giai" &&
+             t[end].lower != "này" && t[end].lower != "với" && t[end].lower != "nhằm" &&
+             t[end].lower != "đã" && t[end].lower != "là" && t[end].lower != "được" &&
+             end - he < 3) {
+        ++end;
+      }
+      type = Join(t, i, end);
+    }
+    if (end + 2 < n && t[end].fold == "(" && t[end + 2].fold == ")") end += 3;  // "(MoU)"
+    // Complements: parties, topic, period, up to a clause boundary.
+    std::set<int> parties;
+    std::string topic;
+    std::string period;
+    int k = end;
+    int topic_b = -1, topic_e = -1;
+    static const std::vector<std::string_view> kStops = {
+        "that", "which", "signed", "was", "were", "is", "are", "will", "under", "recently",
+        "to", "đã", "được", "là", "sẽ", "vừa", "nhằm", "ký", "which", "by"};
+    while (k < n && k - end < 40) {
+      if (!t[k].word && (t[k].fold == ";" || t[k].fold == "." || t[k].fold == ":")) break;
+      if (t[k].word && In(t[k].lower, kStops)) break;
+      if (t[k].lower == "between" || t[k].lower == "giữa") {
+        if (topic_b >= 0 && topic_e < 0) topic_e = k;
+        ++k;
+        continue;
+      }
+      if (topic_b < 0 && (t[k].lower == "on" || t[k].lower == "about" || t[k].lower == "về" ||
+                          t[k].lower == "regarding" ||
+                          (vi && t[k].lower == "trong" && k + 1 < n &&
+                           t[k + 1].lower == "lĩnh"))) {
+        topic_b = k + 1;
+      }
+      ++k;
+    }
+    int span_end = k;
+    for (const auto& d : s.dates) {
+      if (d.kind == DateKind::kPeriod && d.tb >= end - 1 && d.tb <= span_end + 1) {
+        period = std::to_string(d.value.start.year) + "/" + std::to_string(d.value.end.year);
+        if (topic_b >= 0 && (topic_e < 0 || topic_e > d.tb)) {
+          int cut = d.tb;
+          while (cut > topic_b && (t[cut - 1].lower == "the" || t[cut - 1].lower == "in" ||
+                                   t[cut - 1].lower == "for" || t[cut - 1].lower == "giai" ||
+                                   t[cut - 1].lower == "đoạn" || t[cut - 1].lower == "period" ||
+                                   !t[cut - 1].word))
+            --cut;
+          topic_e = cut;
+        }
+        break;
+      }
+    }
+    if (topic_b >= 0) {
+      if (topic_e < 0) topic_e = span_end;
+      while (topic_e > topic_b && !t[topic_e - 1].word) --topic_e;
+      if (topic_e > topic_b) topic = Join(t, topic_b, topic_e);
+    }
+    // Parties: bodies, countries and pair references inside the complement.
+    for (const Item& it : s.items) {
+      if (it.tb < end || it.tb >= span_end) continue;
+      if (it.type == ItemType::kBody || it.type == ItemType::kCountry ||
+          it.type == ItemType::kPairBodies || it.type == ItemType::kPairCountries) {
+        bool after_between = false;
+        for (int b = end; b < it.tb; ++b)
+          if (t[b].lower == "between" || t[b].lower == "giữa") after_between = true;
+        if (after_between && !it.demonym) parties.insert(it.ents.begin(), it.ents.end());
+      }
+    }
+    if (countries_possessive) {
+      for (int c : PairCountries()) parties.insert(c);
+    }
+    // A definite reference with nothing new ("under the agreement", "bản thỏa thuận này") is
+    // the last agreement of the document.
+    bool anaphor = (det == "the" || det == "this" || det == "under" || det == "that" ||
+                    (vi && end < n && t[end].lower == "này")) &&
+                   topic.empty() && period.empty() && parties.empty() && start == i &&
+                   !countries_possessive;
+    int ent = -1;
+    if (anaphor) {
+      ent = last_agreement_;
+      if (ent < 0) continue;
+    } else {
+      Entity e;
+      e.key = "agreement:" + doc_.id + "#" + std::to_string(agreements_++);
+      e.kind = "agreement";
+      std::string label = type;
+      if (!label.empty()) {
+        size_t at = 0;
+        char32_t c = DecodeUtf8(label, at);
+        std::string first;
+        AppendUtf8(first, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
+        label = first + label.substr(at);
+      }
+      if (!topic.empty()) label += (vi ? " " : " on ") + topic;
+      if (!period.empty()) {
+        std::string p = period;
+        std::replace(p.begin(), p.end(), '/', '-');
+        label += " (" + p + ")";
+      }
+      e.label = label;
+      e.attrs["type"] = head->type;
+      if (!topic.empty()) e.attrs["topic"] = topic;
+      if (!period.empty()) e.attrs["period"] = period;
+      ent = Intern(std::move(e), "");
+      last_agreement_ = ent;
+    }
+    agreement_parties_[ent].insert(parties.begin(), parties.end());
+    Item item;
+    item.tb = start;
+    item.te = std::max(end, he);
+    item.type = ItemType::kAgreement;
+    item.ents = {ent};
+    for (int c = item.tb; c < item.te; ++c) s.covered[c] = true;
+    s.items.push_back(item);
+    i = item.te - 1;
+  }
+}
+
+// ============================================================================== relations
+
+std::vector<int> DocExtractor::PersonsOf(const Item& item) const {
+  if (item.type == ItemType::kPerson || item.type == ItemType::kPairPersons) return item.ents;
+  return {};
+}
+
+// The coordinated group of `type` items closest before token `tok` ("A and B").
+std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, ItemType type,
+                                           int* start) const {
+  const Item* last = nullptr;
+  for (const Item& it : s.items) {
+    bool match = it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
+    if (match && it.te <= tok && (!last || it.te > last->te)) last = &it;
+  }
+  if (!last) return {};
+  std::vector<int> out = last->ents;
+  *start = last->tb;
+  // Extend backwards over "X and Y", "X, Y".
+  int b = last->tb;
+  while (true) {
+    const Item* prev = nullptr;
+    for (const Item& it : s.items) {
+      bool match = it.type == type || (type == ItemType::kPerson &&
+                                       it.type == ItemType::kPairPersons);
+      if (match && it.te <= b && (!prev || it.te > prev->te)) prev = &it;
+    }
+    if (!prev) break;
+    bool joined = true;
+    for (int k = prev->te; k < b; ++k) {
+      const auto& w = s.tokens[k];
+      if (!(w.lower == "and" || w.lower == "và" || w.fold == "," || w.lower == "cùng" ||
+            w.lower == "with" || w.fold == "'s")) {
+        joined = false;
+        break;
+      }
+    }
+    if (!joined || prev->te == b) break;
+    out.insert(out.end(), prev->ents.begin(), prev->ents.end());
+    b = prev->tb;
+    *start = b;
+  }
+  return out;
+}
+
+// The coordinated group of `type` items that starts within `max_gap` tokens after `tok`.
+std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemType type,
+                                          int max_gap, int* end) const {
+  const Item* first = nullptr;
+  for (const Item& it : s.items) {
+    bool match = it.type == type || (type == ItemType::kPerson &&
+                                     it.type == ItemType::kPairPersons);
+    if (match && it.tb >= tok && (!first || it.tb < first->tb)) first = &it;
+  }
+  if (!first || first->tb - tok > max_gap) return {};
+  for (int k = tok; k < first->tb; ++k) {
+    const auto& w = s.tokens[k];
+    if (w.fold == ";" || w.fold == "." || (w.word && !w.cap && w.lower != "the" &&
+                                           w.lower != "his" && w.lower != "her" &&
+                                           w.lower != "their" && w.lower != "with" &&
+                                           w.lower != "by" && w.lower != "between" &&
+                                           w.lower != "của" && w.lower != "with" &&
+                                           w.lower != "an" && w.lower != "a" &&
+                                           w.lower != "đoàn" && w.lower != "to" &&
+                                           w.lower != "tại" && w.lower != "nước" &&
+                                           w.lower != "in" && w.lower != "visit" &&
+                                           w.lower != "official" && w.lower != "state" &&
+                                           w.lower != "working" && w.lower != "và" &&
+                                           w.lower != "làm" && w.lower != "việc")) {
+      return {};
+    }
+  }
+  std::vector<int> out = first->ents;
+  int e = first->te;
+  while (true) {
+    const Item* next = nullptr;
+    for (const Item& it : s.items) {
+      bool match = it.type == type || (type == ItemType::kPerson &&
+                                       it.type == ItemType::kPairPersons);
+      if (match && it.tb >= e && (!next || it.tb < next->tb)) next = &it;
+    }
+    if (!next) break;
+    bool joined = next->tb > e;
+    for (int k = e; k < next->tb; ++k) {
+      const auto& w = s.tokens[k];
+      if (!(w.lower == "and" || w.lower == "và" || w.fold == "," || w.lower == "cùng"))
+        joined = false;
+    }
+    if (!joined) break;
+    out.insert(out.end(), next->ents.begin(), next->ents.end());
+    e = next->te;
+  }
+  *end = e;
+  return out;
+}
+
+bool DocExtractor::Blocked(const SentenceState& s, int b, int window) const {
+  for (int k = std::max(0, b - window); k < b; ++k) {
+    for (auto w : grammar::BlockingWords()) {
+      if (w == "to") {
+        // "to visit", "to sign": an infinitive is a plan or purpose, not a fact.
+        if (k == b - 1 && s.tokens[k].lower == "to") return true;
+        continue;
+      }
+      if (MatchLower(s.tokens, k, w) > 0 && MatchLower(s.tokens, k, w) <= b) return true;
+    }
+  }
+  return false;
+}
+
+void DocExtractor::SetPair(int a, int b) {
+  if (a == b) return;
+  pair_a_ = a;
+  pair_b_ = b;
+}
+
+std::vector<int> DocExtractor::PairPersons() const {
+  if (pair_a_ >= 0) return {pair_a_, pair_b_};
+  return {};
+}
+
+std::vector<int> DocExtractor::PairBodies() const {
+  std::vector<int> out;
+  for (int p : PairPersons()) {
+    for (const Role& r : ents_[p].roles) {
+      if (r.level == kb::TitleLevel::kBody && r.target >= 0 &&
+          ents_[r.target].e.kind == "ministry") {
+        out.push_back(r.target);
+        break;
+      }
+    }
+  }
+  return out.size() == 2 && out[0] != out[1] ? out : std::vector<int>{};
+}
+
+std::vector<int> DocExtractor::PairCountries() const {
+  std::vector<int> out;
+  for (int p : PairPersons()) {
+    const std::string& c = ents_[p].e.country;
+    if (c.empty()) continue;
+    auto it = by_key_.find("country:" + c);
+    if (it != by_key_.end()) out.push_back(it->second);
+  }
+  if (out.size() == 2 && out[0] != out[1]) return out;
+  // Fallback: the two countries the story names most.
+  std::map<int, int> counts;
+  for (const auto& s : sentences_) {
+    if (s.zone != Zone::kStory && s.zone != Zone::kHeadline) continue;
+    for (const Item& it : s.items)
+      if (it.type == ItemType::kCountry) counts[it.ents[0]]++;
+  }
+  std::vector<std::pair<int, int>> v;
+  for (auto [c, k] : counts) v.emplace_back(-k, c);
+  std::sort(v.begin(), v.end());
+  if (v.size() >= 2) return {v[0].second, v[1].second};
+  return {};
+}
+
+void DocExtractor::AddFact(const std::string& kind, int source, int target,
+                           const SentenceState& s, int trigger, const std::string& role) {
+  if (source < 0 || target < 0 || source == target) return;
+  RawFact f;
+  f.fact.kind = kind;
+  f.fact.role = role;
+  f.source = source;
+  f.target = target;
+  f.sentence = s.index;
+  f.trigger = trigger;
+  facts_.push_back(std::move(f));
+}
+
+void DocExtractor::FindRelations(SentenceState& s) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    const grammar::Trigger* trig = nullptr;
+    int te = -1;
+    for (const auto& g : grammar::Triggers()) {
+      if (g.lang != doc_.lang) continue;
+      int e = MatchLower(t, i, g.phrase);
+      if (e > te) {
+        te = e;
+        trig = &g;
+      }
+    }
+    if (!trig) continue;
+    bool inside_item = false;
+    for (const Item& it : s.items)
+      if (i >= it.tb && i < it.te && it.type != ItemType::kAgreement) inside_item = true;
+    if (inside_item) continue;
+    if (Blocked(s, i, trig->rel == Rel::kVisited ? 10 : 4)) {
+      i = te - 1;
+      continue;
+    }
+    int sb = -1, oe = -1;
+    switch (trig->rel) {
+      case Rel::kMet: {
+        auto subj = GroupBefore(s, i, ItemType::kPerson, &sb);
+        auto obj = GroupAfter(s, te, ItemType::kPerson, 4, &oe);
+        if (!obj.empty() && !subj.empty()) {
+          for (int a : subj)
+            for (int b : obj) AddFact("met", a, b, s, i);
+          SetPair(subj.front(), obj.front());
+        } else if (trig->mutual && subj.size() >= 2) {
+          for (size_t a = 0; a < subj.size(); ++a)
+            for (size_t b = a + 1; b < subj.size(); ++b) AddFact("met", subj[a], subj[b], s, i);
+          SetPair(subj[0], subj[1]);
+        }
+        break;
+      }
+      case Rel::kSigned: {
+        std::vector<int> signers;
+        int agreement = -1;
+        int pe = -1;
+        // Passive: "an MoU signed between A and B", "signed by A and B".
+        if (te < n && (t[te].lower == "between" || t[te].lower == "by" ||
+                       t[te].lower == "giữa")) {
+          signers = GroupAfter(s, te, ItemType::kPerson, 2, &pe);
+          int ab = -1;
+          auto a = GroupBefore(s, i, ItemType::kAgreement, &ab);
+          if (!a.empty()) agreement = a.back();
+        } else {
+          signers = GroupBefore(s, i, ItemType::kPerson, &sb);
+          auto a = GroupAfter(s, te, ItemType::kAgreement, 6, &pe);
+          if (!a.empty()) {
+            agreement = a.front();
+          } else {
+            int ab = -1;
+            auto before = GroupBefore(s, i, ItemType::kAgreement, &ab);
+            if (!before.empty() && i - ab < 12) agreement = before.back();
+          }
+        }
+        if (agreement < 0) break;
+        for (int p : signers) {
+          AddFact("signed", p, agreement, s, i);
+          agreement_signers_[agreement].push_back(p);
+        }
+        break;
+      }
+      case Rel::kVisited: {
+        int ce = -1;
+        auto dest = GroupAfter(s, te, ItemType::kCountry, 3, &ce);
+        if (dest.empty()) break;
+        int visitor = -1;
+        // "visit to France by X", "chuyến thăm ... của X"
+        for (const Item& it : s.items) {
+          if (it.type != ItemType::kPerson || it.tb < te) continue;
+          if (it.tb > 0 && (t[it.tb - 1].lower == "by" || t[it.tb - 1].lower == "của") &&
+              it.tb - te < 6) {
+            visitor = it.ents[0];
+            break;
+          }
+        }
+        if (visitor < 0 && trig->noun) {
+          // "X's official visit", "X's trip ... and an official visit".
+          const Item* poss = nullptr;
+          for (const Item& it : s.items)
+            if (it.type == ItemType::kPerson && it.possessive && it.te <= i) poss = &it;
+          if (poss) visitor = poss->ents[0];
+        }
+        if (visitor < 0) {
+          auto subj = GroupBefore(s, i, ItemType::kPerson, &sb);
+          if (!subj.empty()) visitor = subj.back();
+        }
+        if (visitor < 0) break;
+        for (int c : dest) {
+          if (ents_[visitor].e.country == ents_[c].e.country) continue;
+          AddFact("visited", visitor, c, s, i);
+        }
+        break;
+      }
+    }
+    i = te - 1;
+  }
+}
+
+// ============================================================================== dates
+
+const DateMention* DocExtractor::DateFor(const SentenceState& s, int trigger) const {
+  const DateMention* best = nullptr;
+  int best_dist = 1 << 30;
+  for (const auto& d : s.dates) {
+    if (d.kind == DateKind::kPeriod || d.kind == DateKind::kBackground) continue;
+    int dist = d.tb >= trigger ? d.tb - trigger : trigger - d.te + 1;
+    if (d.kind == DateKind::kYear) dist += 20;  // a bare year is weak evidence
+    if (dist < best_dist) {
+      best = &d;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+std::vector<int> DocExtractor::CandidateYears(const Fact& f,
+                                              const std::vector<int>& people) const {
+  const PartialDate& d = f.date.start;
+  std::vector<int> years;
+  if (!d.month) return years;
+  bool constrained = false;
+  for (int y = 1990; y <= lex_.max_year; ++y) {
+    PartialDate at{y, d.month, d.day ? d.day : 1, false};
+    if (at.day > DaysInMonth(y, at.month)) continue;
+    bool ok = true;
+    for (int p : people) {
+      const DocEntity& pe = ents_[p];
+      if (pe.kb_id.empty() || pe.roles.empty()) continue;
+      auto positions = kb_.PositionsOf(pe.kb_id);
+      bool any_role_known = false, held = false;
+      for (const Role& r : pe.roles) {
+        for (const auto* pos : positions) {
+          bool same_role = pos->role == r.key ||
+                           (r.level == kb::TitleLevel::kBody && !r.body_kb.empty() &&
+                            pos->body == r.body_kb);
+          if (!same_role) continue;
+          if (!r.body_kb.empty() && !pos->body.empty() && pos->body != r.body_kb) {
+            // Same role in another body (a minister moved): check the body's lineage loosely.
+            const kb::Body* b = kb_.BodyById(r.body_kb);
+            bool lineage = b && (std::count(b->predecessors.begin(), b->predecessors.end(),
+                                            pos->body) ||
+                                 std::count(b->successors.begin(), b->successors.end(),
+                                            pos->body));
+            if (!lineage) continue;
+          }
+          any_role_known = true;
+          if (DateWithin(at, pos->from, pos->to)) held = true;
+        }
+      }
+      if (any_role_known) {
+        constrained = true;
+        if (!held) ok = false;
+      }
+    }
+    if (ok) years.push_back(y);
+  }
+  if (!constrained) return {};
+  return years;
+}
+
+void DocExtractor::DateFacts() {
+  // Explicit years for a day named elsewhere in the article ("October 4, 2024" ... "October 4").
+  std::map<std::pair<int, int>, int> explicit_days;
+  PartialDate dateline;
+  for (const auto& s : sentences_) {
+    for (const auto& d : s.dates) {
+      if (d.kind != DateKind::kPoint && d.kind != DateKind::kInterval) continue;
+      if (d.value.start.year && d.value.start.day) {
+        explicit_days[{d.value.start.month, d.value.start.day}] = d.value.start.year;
+        // A dateline: a date with its year near the top, the line being mostly that date.
+        int words = 0;
+        for (const auto& tk : s.tokens) words += tk.word;
+        if (s.index <= 3 && d.te - d.tb >= words / 2 && !dateline.has_year())
+          dateline = d.value.start;
+      }
+    }
+  }
+  PartialDate reference = doc_.published.has_year() ? doc_.published : dateline;
+  DateSource reference_source =
+      doc_.published.has_year() ? DateSource::kMetadata : DateSource::kDateline;
+
+  // The story's main event date: the first dated meeting or signing of the story.
+  DateRange main;
+  bool main_set = false;
+  std::vector<int> people_of_story;
+  for (auto& rf : facts_) {
+    const SentenceState& s = sentences_[rf.sentence];
+    Fact& f = rf.fact;
+    if (f.kind == "part_of") continue;
+    const DateMention* d = rf.trigger >= 0 ? DateFor(s, rf.trigger) : nullptr;
+    if (d && d->kind != DateKind::kRecent && d->kind != DateKind::kRelative) {
+      f.date = d->value;
+      f.date_source = DateSource::kText;
+    } else if (d && d->kind == DateKind::kRelative && reference.has_year()) {
+      f.date.start = PartialDate{reference.year + d->relative_years, 0, 0, false};
+      f.date_source = reference_source;
+    } else if (d && d->kind == DateKind::kRecent && reference.has_year()) {
+      f.date.start = PartialDate{reference.year, reference.month, 0, false};
+      f.date_source = reference_source;
+    }
+    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    if (!main_set && story && !f.date.empty() && (f.kind == "met" || f.kind == "signed")) {
+      main = f.date;
+      main_set = true;
+    }
+  }
+  if (!main_set) {
+    for (auto& rf : facts_) {
+      const SentenceState& s = sentences_[rf.sentence];
+      if (rf.fact.kind == "visited" && !rf.fact.date.empty() &&
+          (s.zone == Zone::kStory || s.zone == Zone::kHeadline)) {
+        main = rf.fact.date;
+        main_set = true;
+        break;
+      }
+    }
+  }
+  for (auto& rf : facts_) {
+    const SentenceState& s = sentences_[rf.sentence];
+    Fact& f = rf.fact;
+    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    if (f.date.empty() && story && main_set &&
+        (f.kind == "met" || f.kind == "signed" || f.kind == "visited" ||
+         f.kind == "holds_position")) {
+      f.date = main;
+      f.date_source = DateSource::kStoryEvent;
+    }
+    if (f.kind == "holds_position" && f.date.empty() && s.zone == Zone::kRelated) continue;
+    // Years: metadata or dateline, then the same day with an explicit year.
+    for (PartialDate* p : {&f.date.start, &f.date.end}) {
+      if (p->empty() || p->year) continue;
+      if (reference.has_year()) {
+        p->year = dates::YearBefore(*p, reference);
+        if (f.date_source == DateSource::kText) f.date_source = reference_source;
+      } else if (auto it = explicit_days.find({p->month, p->day});
+                 it != explicit_days.end() && p->day) {
+        p->year = it->second;
+        if (f.date_source == DateSource::kText) f.date_source = DateSource::kExplicitYear;
+      }
+    }
+    if (!f.date.end.empty() && !f.date.end.year && f.date.start.year) {
+      f.date.end.year = f.date.start.year + (f.date.end.month < f.date.start.month ? 1 : 0);
+    }
+  }
+  // Candidate years from office tenures: per fact, then intersected over the story.
+  std::vector<int> story_years;
+  bool story_any = false;
+  for (auto& rf : facts_) {
+    Fact& f = rf.fact;
+    if (f.date.empty() || f.date.start.year || f.kind == "part_of") continue;
+    std::vector<int> people;
+    for (int e : {rf.source, rf.target})
+      if (ents_[e].e.kind == "person") people.push_back(e);
+    for (int signer : agreement_signers_[rf.target]) people.push_back(signer);
+    f.candidate_years = CandidateYears(f, people);
+    const SentenceState& s = sentences_[rf.sentence];
+    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    if (story && !f.candidate_years.empty() && f.date_source != DateSource::kNone) {
+      if (!story_any) {
+        story_years = f.candidate_years;
+        story_any = true;
+      } else {
+        std::vector<int> both;
+        std::set_intersection(story_years.begin(), story_years.end(), f.candidate_years.begin(),
+                              f.candidate_years.end(), std::back_inserter(both));
+        if (!both.empty()) story_years = both;
+      }
+    }
+  }
+  for (auto& rf : facts_) {
+    Fact& f = rf.fact;
+    const SentenceState& s = sentences_[rf.sentence];
+    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    if (f.date.empty() || f.date.start.year || f.kind == "part_of") continue;
+    if (story && story_any) f.candidate_years = story_years;
+  }
+}
+
+// ============================================================================== driver
+
+DocumentFacts DocExtractor::Run() {
+  DocumentFacts out;
+  out.doc = doc_.id;
+  out.origin = doc_.origin;
+  out.lang = doc_.lang;
+  out.published = doc_.published;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& sent = doc_.sentences[si];
+    SentenceState s;
+    s.index = static_cast<int>(si);
+    s.zone = sent.zone;
+    sentences_.push_back(std::move(s));
+    SentenceState& st = sentences_.back();
+    if (sent.zone == Zone::kBoilerplate) continue;
+    if (sent.zone == Zone::kRelated && !options_.related_blocks) continue;
+    if (sent.zone == Zone::kCaption && !options_.captions) continue;
+    st.tokens = text::Tokenize(doc_.text, sent.begin, sent.end, &lex::Lexicon::Known, &lex_);
+    st.covered.assign(st.tokens.size(), false);
+    st.dates = grammar_.Find(st.tokens, doc_.lang);
+    for (const auto& d : st.dates)
+      for (int k = d.tb; k < d.te; ++k) st.covered[k] = true;
+    FindPeopleWithTitles(st);
+    FindKbNames(st);
+    FindVietnameseNames(st);
+    FindShortReferences(st);
+    FindMinistries(st);
+    FindPairReferences(st);
+    FindAgreements(st);
+    std::sort(st.items.begin(), st.items.end(),
+              [](const Item& a, const Item& b) { return a.tb < b.tb; });
+    FindRelations(st);
+  }
+  // Parties of each agreement: those named with it, and the signatories' ministries (or their
+  // countries, for state-level signatories).
+  for (auto& [agreement, signers] : agreement_signers_) {
+    for (int p : signers) {
+      for (const Role& r : ents_[p].roles) {
+        if (r.target < 0) continue;
+        if (r.level == kb::TitleLevel::kBody && ents_[r.target].e.kind == "ministry") {
+          agreement_parties_[agreement].insert(r.target);
+          break;
+        }
+        if (r.level == kb::TitleLevel::kState) {
+          agreement_parties_[agreement].insert(r.target);
+          break;
+        }
+      }
+    }
+  }
+  DateFacts();
+  // party_to facts carry the signing date when there is one.
+  for (auto& [agreement, parties] : agreement_parties_) {
+    const RawFact* signing = nullptr;
+    for (const auto& rf : facts_)
+      if (rf.fact.kind == "signed" && rf.target == agreement) {
+        signing = &rf;
+        break;
+      }
+    for (int p : parties) {
+      RawFact f;
+      f.fact.kind = "party_to";
+      f.source = p;
+      f.target = agreement;
+      if (signing) {
+        f.fact.date = signing->fact.date;
+        f.fact.date_source = signing->fact.date_source;
+        f.fact.candidate_years = signing->fact.candidate_years;
+        f.sentence = signing->sentence;
+      } else {
+        f.sentence = -1;
+        for (const auto& s : sentences_)
+          for (const Item& it : s.items)
+            if (f.sentence < 0 && it.type == ItemType::kAgreement && it.ents[0] == agreement)
+              f.sentence = s.index;
+        // An agreement signed with a date but no named signatory ("signed in Paris on ...").
+        for (const auto& s : sentences_) {
+          if (s.index != f.sentence) continue;
+          for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k) {
+            if (s.tokens[k].lower == "signed" || s.tokens[k].lower == "ký") {
+              const DateMention* d = DateFor(s, k);
+              if (d && d->kind == DateKind::kPoint) {
+                f.fact.date = d->value;
+                f.fact.date_source = DateSource::kText;
+              }
+              break;
+            }
+          }
+        }
+      }
+      f.trigger = -1;
+      if (f.sentence < 0) continue;
+      facts_.push_back(std::move(f));
+    }
+    // Record the signing date on the agreement itself.
+    if (signing && !signing->fact.date.empty())
+      ents_[agreement].e.attrs["signed_on"] = signing->fact.date.ToEdtf();
+  }
+  // Output.
+  std::set<std::string> used;
+  for (auto& rf : facts_) {
+    Fact f = rf.fact;
+    f.source = ents_[rf.source].e.key;
+    f.target = ents_[rf.target].e.key;
+    if (rf.sentence >= 0 && rf.sentence < static_cast<int>(doc_.sentences.size())) {
+      const Sentence& sent = doc_.sentences[rf.sentence];
+      f.prov.doc = doc_.id;
+      f.prov.sentence = rf.sentence;
+      f.prov.begin = doc_.Original(sent.begin);
+      f.prov.end = doc_.Original(sent.end);
+      f.prov.zone = sent.zone;
+      f.prov.evidence = std::string(doc_.SentenceText(rf.sentence));
+    }
+    used.insert(f.source);
+    used.insert(f.target);
+    out.facts.push_back(std::move(f));
+  }
+  for (auto& d : ents_) {
+    // People and bodies are kept even without facts (a node with no edge is still a mention);
+    // agreements only when something links to them.
+    if (d.e.kind == "agreement" && !used.count(d.e.key)) continue;
+    std::sort(d.e.aliases.begin(), d.e.aliases.end());
+    d.e.aliases.erase(std::unique(d.e.aliases.begin(), d.e.aliases.end()), d.e.aliases.end());
+    out.entities.push_back(d.e);
+  }
+  return out;
+}
+
+}  // namespace ex
+
+struct Extractor::Impl {
+  Impl(const kb::KnowledgeBase& kb, ExtractOptions o) : lex(kb), grammar(kb), options(o) {}
+  lex::Lexicon lex;
+  dates::DateGrammar grammar;
+  ExtractOptions options;
+};
+
+Extractor::Extractor(const kb::KnowledgeBase& kb, ExtractOptions options)
+    : impl_(std::make_unique<Impl>(kb, options)) {}
+Extractor::~Extractor() = default;
+
+DocumentFacts Extractor::Extract(const Document& doc) const {
+  ex::DocExtractor d(impl_->lex, impl_->grammar, doc, impl_->options);
+  return d.Run();
+}
+
+}  // namespace bilat

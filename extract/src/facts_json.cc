@@ -1,0 +1,128 @@
+// DocumentFacts <-> one JSON object per line, the interchange format of `bilat extract` and
+// `bilat merge`. Field names are stable; unknown fields are ignored on reading.
+#include <nlohmann/json.hpp>
+
+#include "bilat/extract.h"
+
+namespace bilat {
+namespace {
+
+using nlohmann::json;
+
+const char* kZones[] = {"headline", "story", "caption", "related", "boilerplate"};
+const char* kSources[] = {"", "text", "metadata", "dateline", "explicit-year", "cross-article",
+                          "tenure", "story-event"};
+
+template <size_t N>
+int IndexOf(const char* (&names)[N], const std::string& s) {
+  for (size_t i = 0; i < N; ++i)
+    if (s == names[i]) return static_cast<int>(i);
+  return -1;
+}
+
+json EntityJson(const Entity& e) {
+  json j = {{"key", e.key}, {"kind", e.kind}, {"label", e.label}};
+  if (!e.country.empty()) j["country"] = e.country;
+  if (!e.aliases.empty()) j["aliases"] = e.aliases;
+  if (!e.attrs.empty()) j["attrs"] = e.attrs;
+  return j;
+}
+
+json FactJson(const Fact& f) {
+  json j = {{"kind", f.kind}, {"source", f.source}, {"target", f.target}};
+  if (!f.date.empty()) j["date"] = f.date.ToEdtf();
+  if (f.date_source != DateSource::kNone) j["date_source"] = kSources[static_cast<int>(f.date_source)];
+  if (!f.candidate_years.empty()) j["candidate_years"] = f.candidate_years;
+  if (!f.role.empty()) j["role"] = f.role;
+  if (!f.place.empty()) j["place"] = f.place;
+  j["prov"] = {{"doc", f.prov.doc},
+               {"sentence", f.prov.sentence},
+               {"begin", f.prov.begin},
+               {"end", f.prov.end},
+               {"zone", kZones[static_cast<int>(f.prov.zone)]},
+               {"evidence", f.prov.evidence}};
+  return j;
+}
+
+std::string Str(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+std::string ToJsonLine(const DocumentFacts& d) {
+  json j = {{"doc", d.doc}, {"origin", d.origin}, {"lang", d.lang}};
+  if (!d.published.empty()) j["published"] = d.published.ToEdtf();
+  json ents = json::array(), facts = json::array();
+  for (const auto& e : d.entities) ents.push_back(EntityJson(e));
+  for (const auto& f : d.facts) facts.push_back(FactJson(f));
+  j["entities"] = std::move(ents);
+  j["facts"] = std::move(facts);
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Result<DocumentFacts> FromJsonLine(std::string_view line) {
+  json j = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return Status::Corruption("not a JSON object");
+  DocumentFacts d;
+  d.doc = Str(j, "doc");
+  if (d.doc.empty()) return Status::Corruption("missing \"doc\"");
+  d.origin = Str(j, "origin");
+  d.lang = Str(j, "lang");
+  if (auto p = PartialDate::Parse(Str(j, "published"))) d.published = *p;
+  if (j.contains("entities") && j["entities"].is_array()) {
+    for (const auto& je : j["entities"]) {
+      Entity e;
+      e.key = Str(je, "key");
+      e.kind = Str(je, "kind");
+      e.label = Str(je, "label");
+      e.country = Str(je, "country");
+      if (e.key.empty() || e.kind.empty()) return Status::Corruption("entity without key/kind");
+      if (je.contains("aliases") && je["aliases"].is_array())
+        for (const auto& a : je["aliases"])
+          if (a.is_string()) e.aliases.push_back(a.get<std::string>());
+      if (je.contains("attrs") && je["attrs"].is_object())
+        for (auto it = je["attrs"].begin(); it != je["attrs"].end(); ++it)
+          if (it->is_string()) e.attrs[it.key()] = it->get<std::string>();
+      d.entities.push_back(std::move(e));
+    }
+  }
+  if (j.contains("facts") && j["facts"].is_array()) {
+    for (const auto& jf : j["facts"]) {
+      Fact f;
+      f.kind = Str(jf, "kind");
+      f.source = Str(jf, "source");
+      f.target = Str(jf, "target");
+      if (f.kind.empty() || f.source.empty() || f.target.empty())
+        return Status::Corruption("fact without kind/source/target");
+      std::string date = Str(jf, "date");
+      if (!date.empty()) {
+        auto r = DateRange::Parse(date);
+        if (!r) return Status::Corruption("bad date \"" + date + "\"");
+        f.date = *r;
+      }
+      int src = IndexOf(kSources, Str(jf, "date_source"));
+      f.date_source = src > 0 ? static_cast<DateSource>(src) : DateSource::kNone;
+      if (jf.contains("candidate_years") && jf["candidate_years"].is_array())
+        for (const auto& y : jf["candidate_years"])
+          if (y.is_number_integer()) f.candidate_years.push_back(y.get<int>());
+      f.role = Str(jf, "role");
+      f.place = Str(jf, "place");
+      if (jf.contains("prov") && jf["prov"].is_object()) {
+        const auto& p = jf["prov"];
+        f.prov.doc = Str(p, "doc");
+        f.prov.sentence = p.value("sentence", -1);
+        f.prov.begin = p.value("begin", 0u);
+        f.prov.end = p.value("end", 0u);
+        int z = IndexOf(kZones, Str(p, "zone"));
+        f.prov.zone = z >= 0 ? static_cast<Zone>(z) : Zone::kStory;
+        f.prov.evidence = Str(p, "evidence");
+      }
+      d.facts.push_back(std::move(f));
+    }
+  }
+  return d;
+}
+
+}  // namespace bilat

@@ -1,0 +1,197 @@
+// Intake: raw article bytes -> Document (valid NFC UTF-8, '\n' line ends, offsets back to the
+// original bytes, language, sentences and page zones).
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <string>
+
+#include "bilat/extract.h"
+#include "text_internal.h"
+
+namespace bilat {
+
+std::string_view ZoneName(Zone z) {
+  switch (z) {
+    case Zone::kHeadline: return "headline";
+    case Zone::kStory: return "story";
+    case Zone::kCaption: return "caption";
+    case Zone::kRelated: return "related";
+    case Zone::kBoilerplate: return "boilerplate";
+  }
+  return "story";
+}
+
+namespace {
+
+// Returns the offset of the first invalid UTF-8 sequence, or npos.
+size_t FirstInvalidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t at = i;
+    if (DecodeUtf8(s, i) == 0xFFFD) {
+      // U+FFFD itself is valid when written as EF BF BD.
+      if (s.substr(at, 3) != "\xEF\xBF\xBD") return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Binary: NUL bytes, or more than 5% C0 control characters other than tab/CR/LF/FF.
+bool LooksBinary(std::string_view s) {
+  size_t controls = 0;
+  for (unsigned char c : s) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+  }
+  return controls * 20 > s.size();
+}
+
+// BOM removal and line-end normalisation, keeping the offset map.
+void NormaliseLines(std::string_view in, std::string& out, std::vector<uint32_t>& map) {
+  size_t i = 0;
+  if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  out.reserve(in.size());
+  map.reserve(in.size() + 1);
+  for (; i < in.size(); ++i) {
+    char c = in[i];
+    if (c == '\r') {
+      out += '\n';
+      map.push_back(static_cast<uint32_t>(i));
+      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+      continue;
+    }
+    if (c == '\f' || c == '\v') c = '\n';
+    out += c;
+    map.push_back(static_cast<uint32_t>(i));
+  }
+  map.push_back(static_cast<uint32_t>(in.size()));
+}
+
+// NFC with the offset map carried along. Text already in NFC (nearly all news) is untouched; a
+// span that changes maps each output byte into the original span it came from.
+void NormaliseNfc(std::string& text, std::vector<uint32_t>& map) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  int32_t ok_prefix = nfc->spanQuickCheckYes(u, err);
+  if (U_FAILURE(err) || ok_prefix == u.length()) return;
+  std::string out;
+  std::vector<uint32_t> out_map;
+  out.reserve(text.size());
+  out_map.reserve(map.size());
+  // Walk the text in chunks that start at an NFC boundary; normalise each chunk on its own.
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = i;
+    DecodeUtf8(text, j);
+    while (j < text.size()) {
+      size_t k = j;
+      char32_t c = DecodeUtf8(text, k);
+      if (nfc->hasBoundaryBefore(static_cast<UChar32>(c))) break;
+      j = k;
+    }
+    std::string_view chunk(text.data() + i, j - i);
+    std::string norm = ToNfc(chunk);
+    if (norm == chunk) {
+      out.append(chunk);
+      out_map.insert(out_map.end(), map.begin() + i, map.begin() + j);
+    } else {
+      for (size_t b = 0; b < norm.size(); ++b) out_map.push_back(map[i + std::min(b, j - i - 1)]);
+      out += norm;
+    }
+    i = j;
+  }
+  out_map.push_back(map.back());
+  text.swap(out);
+  map.swap(out_map);
+}
+
+// Vietnamese text sometimes carries Icelandic eth (Ð U+00D0) for Đ (U+0110): same UTF-8 length.
+void FixVietnameseLetters(std::string& text) {
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] == '\xC3' && text[i + 1] == '\x90') {
+      text[i] = '\xC4';
+    } else if (text[i] == '\xC3' && text[i + 1] == '\xB0') {
+      text[i] = '\xC4';
+      text[i + 1] = '\x91';
+    }
+  }
+}
+
+}  // namespace
+
+std::string DetectLanguage(std::string_view text) {
+  // Vietnamese marks almost every word with a letter outside ASCII; English almost none.
+  size_t words = 0, vi_words = 0;
+  bool in_word = false, word_vi = false;
+  auto end_word = [&] {
+    if (in_word) {
+      ++words;
+      vi_words += word_vi;
+    }
+    in_word = word_vi = false;
+  };
+  for (size_t i = 0; i < text.size() && words < 4000;) {
+    char32_t c = DecodeUtf8(text, i);
+    bool letter = (c < 0x80 && std::isalpha(static_cast<int>(c))) || (c >= 0xC0 && c < 0x2000);
+    if (!letter) {
+      end_word();
+      continue;
+    }
+    in_word = true;
+    if (text::IsVietnameseLetter(c)) word_vi = true;
+  }
+  end_word();
+  return words > 0 && vi_words * 100 >= words * 15 ? "vi" : "en";
+}
+
+Result<Document> Intake(const Article& article, const IntakeOptions& options) {
+  const size_t max_line_bytes = options.max_line_bytes;
+  const std::string& bytes = article.bytes;
+  const std::string& where = article.origin.empty() ? article.id : article.origin;
+  if (LooksBinary(bytes)) {
+    return Status::Corruption(where + ": binary content (not a text article)");
+  }
+  if (size_t bad = FirstInvalidUtf8(bytes); bad != std::string::npos) {
+    return Status::Corruption(where + ": byte " + std::to_string(bad) + ": invalid UTF-8");
+  }
+  Document doc;
+  doc.id = article.id;
+  doc.origin = article.origin;
+  doc.title = article.title;
+  doc.url = article.url;
+  doc.published = article.published;
+  NormaliseLines(bytes, doc.text, doc.to_original);
+  size_t line_start = 0;
+  for (size_t i = 0; i <= doc.text.size(); ++i) {
+    if (i == doc.text.size() || doc.text[i] == '\n') {
+      if (i - line_start > max_line_bytes) {
+        return Status::Corruption(where + ": byte " +
+                                  std::to_string(doc.to_original[line_start]) +
+                                  ": line longer than " + std::to_string(max_line_bytes) +
+                                  " bytes");
+      }
+      line_start = i + 1;
+    }
+  }
+  NormaliseNfc(doc.text, doc.to_original);
+  if (std::all_of(doc.text.begin(), doc.text.end(),
+                  [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+    return Status::Corruption(where + ": empty article");
+  }
+  doc.lang = article.lang == "vi" || article.lang == "en" ? article.lang
+                                                          : DetectLanguage(doc.text);
+  if (doc.lang == "vi") FixVietnameseLetters(doc.text);
+  static const std::vector<kb::BoilerplateMarker> kNoMarkers;
+  doc.sentences = text::SegmentDocument(doc.text, doc.lang,
+                                        options.kb ? options.kb->boilerplate() : kNoMarkers);
+  return doc;
+}
+
+}  // namespace bilat

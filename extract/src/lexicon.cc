@@ -1,0 +1,115 @@
+#include <algorithm>
+
+#include "lexicon_internal.h"
+
+namespace bilat::lex {
+
+bool IsInnerPunct(const text::Token& t) {
+  return !t.word && (t.fold == "," || t.fold == "-" || t.fold == "&" || t.fold == "'" ||
+                     t.fold == "." || t.fold == "/");
+}
+
+void PhraseIndex::Add(std::string_view folded_phrase, int payload) {
+  if (folded_phrase.empty()) return;
+  auto words = SplitWords(folded_phrase);
+  std::string key(folded_phrase);
+  auto& list = phrases_[key];
+  if (std::find(list.begin(), list.end(), payload) == list.end()) list.push_back(payload);
+  int& mx = max_words_[std::string(words[0])];
+  mx = std::max(mx, static_cast<int>(words.size()));
+}
+
+int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
+                         const std::vector<int>** payloads, bool require_cap) const {
+  *payloads = nullptr;
+  int n = static_cast<int>(t.size());
+  if (i >= n || !t[i].word) return i;
+  auto mx = max_words_.find(t[i].fold);
+  if (mx == max_words_.end()) return i;
+  if (require_cap && !t[i].cap) return i;
+  std::string key;
+  int best_end = i;
+  int words = 0;
+  for (int k = i; k < n && words < mx->second; ++k) {
+    if (!t[k].word) {
+      if (IsInnerPunct(t[k])) continue;
+      break;
+    }
+    if (words > 0) key += ' ';
+    key += t[k].fold;
+    ++words;
+    auto it = phrases_.find(key);
+    if (it != phrases_.end()) {
+      best_end = k + 1;
+      *payloads = &it->second;
+    }
+  }
+  return best_end;
+}
+
+namespace {
+
+void AddWords(std::unordered_set<std::string>& set, const std::string& text) {
+  for (auto w : SplitWords(Fold(text))) set.emplace(w);
+}
+
+// "Ministry of Home Affairs" -> "home affairs"; "Bộ Nội vụ" -> "noi vu".
+std::string StripBodyHead(const std::string& folded) {
+  static const char* kHeads[] = {"ministry for the ", "ministry of the ", "ministry for ",
+                                 "ministry of ", "department of the ", "department of ",
+                                 "secretariat of state for ", "state secretariat for ",
+                                 "ministere de la ", "ministere de l ", "ministere des ",
+                                 "ministere du ", "bo "};
+  for (const char* h : kHeads) {
+    std::string_view hv(h);
+    if (folded.size() > hv.size() && folded.compare(0, hv.size(), hv) == 0)
+      return folded.substr(hv.size());
+  }
+  return "";
+}
+
+void IndexYear(int& max_year, const PartialDate& d) { max_year = std::max(max_year, d.year + 1); }
+
+}  // namespace
+
+Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
+  for (const auto& [folded, refs] : kb.names()) {
+    for (const auto& r : refs) {
+      names.Add(folded, static_cast<int>(name_refs.size()));
+      name_refs.push_back(r);
+    }
+    AddWords(known_words, folded);
+  }
+  for (size_t i = 0; i < kb.titles().size(); ++i) {
+    const auto& t = kb.titles()[i];
+    (t.lang == "vi" ? titles_vi : titles_en).Add(Fold(t.text), static_cast<int>(i));
+    AddWords(known_words, t.text);
+  }
+  for (size_t i = 0; i < kb.bodies().size(); ++i) {
+    const auto& b = kb.bodies()[i];
+    for (const auto& p : b.portfolios) {
+      portfolios.Add(Fold(p), static_cast<int>(i));
+      AddWords(known_words, p);
+    }
+    std::vector<std::string> all = {b.en, b.vi, b.fr};
+    all.insert(all.end(), b.aliases.begin(), b.aliases.end());
+    for (const auto& name : all) {
+      std::string stripped = StripBodyHead(Fold(name));
+      if (!stripped.empty()) portfolios.Add(stripped, static_cast<int>(i));
+    }
+    IndexYear(max_year, b.from);
+    IndexYear(max_year, b.to);
+  }
+  for (const auto& p : kb.positions()) {
+    IndexYear(max_year, p.from);
+    IndexYear(max_year, p.to);
+  }
+  for (const auto& s : kb.vi_surnames()) vi_surnames.insert(Fold(s));
+}
+
+bool Lexicon::Known(const void* self, std::string_view folded) {
+  const auto* lex = static_cast<const Lexicon*>(self);
+  return lex->known_words.count(std::string(folded)) > 0;
+}
+
+}  // namespace bilat::lex

@@ -1,0 +1,529 @@
+// Page segmentation, sentence splitting and tokenisation.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "text_internal.h"
+
+namespace bilat {
+namespace text {
+
+bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(c); }
+bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+bool IsVietnameseLetter(char32_t c) {
+  switch (c) {
+    case U'ă': case U'Ă': case U'â': case U'Â': case U'đ': case U'Đ': case U'ê': case U'Ê':
+    case U'ô': case U'Ô': case U'ơ': case U'Ơ': case U'ư': case U'Ư':
+    case U'à': case U'À': case U'ả': case U'Ả': case U'ã': case U'Ã': case U'ạ': case U'Ạ':
+    case U'ì': case U'Ì': case U'ỉ': case U'Ỉ': case U'ĩ': case U'Ĩ': case U'ị': case U'Ị':
+    case U'ò': case U'Ò': case U'ỏ': case U'Ỏ': case U'õ': case U'Õ': case U'ọ': case U'Ọ':
+    case U'ù': case U'Ù': case U'ủ': case U'Ủ': case U'ũ': case U'Ũ': case U'ụ': case U'Ụ':
+    case U'ỳ': case U'Ỳ': case U'ỷ': case U'Ỷ': case U'ỹ': case U'Ỹ': case U'ỵ': case U'Ỵ':
+    case U'ẻ': case U'Ẻ': case U'ẽ': case U'Ẽ': case U'ẹ': case U'Ẹ':
+      return true;
+    default:
+      // Latin Extended Additional holds the rest of the tone-marked Vietnamese vowels; combining
+      // tone marks (decomposed input) count too.
+      return (c >= 0x1EA0 && c <= 0x1EF9) || c == 0x0300 || c == 0x0301 || c == 0x0303 ||
+             c == 0x0309 || c == 0x0323;
+  }
+}
+
+namespace {
+
+// ------------------------------------------------------------------------- sentence splitting
+
+// Abbreviations after which a period does not end a sentence (folded, without the period).
+bool IsAbbreviation(std::string_view w) {
+  static constexpr std::array<std::string_view, 48> kAbbr = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov",
+      "st", "mt", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "tp", "ths",
+      "ts", "gs", "pgs", "tt", "he", "approx", "dept", "est", "fig"};
+  std::string low;
+  for (char c : w) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kAbbr.begin(), kAbbr.end(), low) != kAbbr.end();
+}
+
+char32_t PeekChar(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  return DecodeUtf8(s, i);
+}
+
+// The word that ends just before position `i` (ASCII letters and dots, e.g. "U.S" or "Gen").
+std::string_view WordBefore(std::string_view s, size_t i) {
+  size_t b = i;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '.')) --b;
+  return s.substr(b, i - b);
+}
+
+bool IsClosing(char32_t c) {
+  return c == '"' || c == '\'' || c == U'”' || c == U'’' || c == ')' || c == U'»';
+}
+bool IsOpening(char32_t c) {
+  return c == '"' || c == U'“' || c == U'‘' || c == '(' || c == U'«' || c == '\'';
+}
+
+// Whether a period at `i` (s[i] == '.') ends a sentence.
+bool PeriodEnds(std::string_view s, size_t i) {
+  std::string_view before = WordBefore(s, i);
+  size_t j = i + 1;
+  // "./." is the Vietnamese (and VNA) end-of-article mark.
+  if (s.substr(i, 3) == "./.") return true;
+  while (j < s.size() && (s[j] == '.' || IsClosing(PeekChar(s, j)))) {
+    size_t k = j;
+    DecodeUtf8(s, k);
+    j = k;
+  }
+  if (j >= s.size()) return true;
+  bool space = false;
+  while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s.substr(j, 2) == "\xC2\xA0")) {
+    j += s[j] == '\xC2' ? 2 : 1;
+    space = true;
+  }
+  if (j >= s.size()) return true;
+  char32_t next = PeekChar(s, j);
+  bool next_starts = IsUpper(next) || (next < 0x80 && std::isdigit(static_cast<int>(next))) ||
+                     IsOpening(next);
+  if (!next_starts) return false;
+  if (!before.empty()) {
+    if (before.find('.') != std::string_view::npos) return false;  // U.S. / e.g.
+    if (before.size() == 1 && std::isupper(static_cast<unsigned char>(before[0])))
+      return false;  // an initial: "J. Smith"
+    if (IsAbbreviation(before)) return false;
+  }
+  if (!space) {
+    // A lost space: "East Sea.France" ends a sentence, "3.5" and "U.S" do not.
+    return before.size() >= 3 && std::islower(static_cast<unsigned char>(before.back()));
+  }
+  return true;
+}
+
+}  // namespace
+}  // namespace text
+
+std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view s,
+                                                          std::string_view lang) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  auto push = [&](size_t b, size_t e) {
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    if (e > b) out.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
+  };
+  size_t start = 0;
+  for (size_t i = 0; i < s.size();) {
+    char c = s[i];
+    if (c == '\n') {
+      push(start, i);
+      start = ++i;
+      continue;
+    }
+    bool ends = false;
+    size_t after = i + 1;
+    if (c == '.') {
+      ends = text::PeriodEnds(s, i);
+      if (s.substr(i, 3) == "./.") after = i + 3;
+    } else if (c == '!' || c == '?') {
+      ends = true;
+    } else if (s.substr(i, 3) == "\xE2\x80\xA6") {  // …
+      after = i + 3;
+      ends = after < s.size() && s[after] == ' ' && text::IsUpper(text::PeekChar(s, after + 1));
+    }
+    if (ends) {
+      while (after < s.size() && text::IsClosing(text::PeekChar(s, after))) {
+        DecodeUtf8(s, after);
+      }
+      push(start, after);
+      start = i = after;
+      continue;
+    }
+    ++i;
+  }
+  push(start, s.size());
+  (void)lang;
+  return out;
+}
+
+namespace text {
+namespace {
+
+// ------------------------------------------------------------------------- zones
+
+bool StartsWithFolded(const std::string& line_fold, const std::string& marker_fold) {
+  if (marker_fold.empty() || line_fold.size() < marker_fold.size()) return false;
+  if (line_fold.compare(0, marker_fold.size(), marker_fold) != 0) return false;
+  return line_fold.size() == marker_fold.size() || line_fold[marker_fold.size()] == ' ';
+}
+
+bool EndsStory(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
+  for (std::string_view mark : {"./.", "-VNA", "- VNA", "\xE2\x80\x93 VNA", "\xE2\x80\x93VNA"}) {
+    if (line.size() >= mark.size() && line.substr(line.size() - mark.size()) == mark) return true;
+  }
+  return false;
+}
+
+// A byline: two to four capitalised words and nothing else ("Trần Đình").
+bool IsByline(std::string_view line) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < line.size();) {
+    char32_t c = DecodeUtf8(line, i);
+    if (IsLetter(c)) {
+      if (!in_word && !IsUpper(c)) return false;
+      if (!in_word) ++words;
+      in_word = true;
+    } else if (c == ' ') {
+      in_word = false;
+    } else {
+      return false;
+    }
+  }
+  return words >= 2 && words <= 4;
+}
+
+// Where a photo credit starts in a caption line ("(Photo: VNA)", "(Ảnh: TTXVN)",
+// ". Ảnh VGP/Trần Mạnh"), or npos.
+size_t CreditStart(std::string_view line) {
+  for (std::string_view m : {"(Photo", "(photo", "(\xE1\xBA\xA2nh", "(Ngu\xE1\xBB\x93n", "(Source"}) {
+    size_t p = line.rfind(m);
+    if (p != std::string_view::npos && line.find(')', p) != std::string_view::npos) return p;
+  }
+  // "Ảnh VGP/..." or "Ảnh: ..." after the caption's last sentence.
+  size_t p = line.rfind("\xE1\xBA\xA2nh");  // Ảnh
+  if (p != std::string_view::npos && p > 0) {
+    std::string_view rest = line.substr(p);
+    if (rest.find('/') != std::string_view::npos || rest.find(':') != std::string_view::npos) {
+      return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// "Headline text - ảnh 1Caption text": returns where the caption starts, or npos.
+size_t GluedCaptionStart(std::string_view line) {
+  size_t p = line.find("- \xE1\xBA\xA3nh ");  // "- ảnh "
+  if (p == std::string_view::npos) p = line.find("- \xE1\xBA\xA2nh ");
+  if (p == std::string_view::npos) return std::string_view::npos;
+  size_t q = line.find(' ', p + 2) + 1;
+  while (q < line.size() && std::isdigit(static_cast<unsigned char>(line[q]))) ++q;
+  return q < line.size() ? q : std::string_view::npos;
+}
+
+struct MarkerSet {
+  std::vector<std::string> stop, drop;
+};
+
+MarkerSet FoldMarkers(const std::vector<kb::BoilerplateMarker>& markers) {
+  MarkerSet m;
+  for (const auto& b : markers) {
+    if (b.kind == "stop") m.stop.push_back(Fold(b.text));
+    if (b.kind == "drop") m.drop.push_back(Fold(b.text));
+  }
+  return m;
+}
+
+bool MatchesAny(const std::string& line_fold, const std::vector<std::string>& markers,
+                size_t max_extra_words) {
+  for (const auto& m : markers) {
+    if (!StartsWithFolded(line_fold, m)) continue;
+    size_t extra = std::count(line_fold.begin() + m.size(), line_fold.end(), ' ');
+    if (extra <= max_extra_words) return true;
+  }
+  return false;
+}
+
+void AddSentences(std::string_view text, size_t b, size_t e, Zone zone, int paragraph,
+                  std::string_view lang, std::vector<Sentence>& out) {
+  for (auto [sb, se] : SplitSentences(text.substr(b, e - b), lang)) {
+    out.push_back({static_cast<uint32_t>(b + sb), static_cast<uint32_t>(b + se), zone, paragraph});
+  }
+}
+
+}  // namespace
+
+std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view lang,
+                                      const std::vector<kb::BoilerplateMarker>& markers) {
+  static const MarkerSet kEmpty;
+  MarkerSet folded = FoldMarkers(markers);
+  std::vector<Sentence> out;
+  std::string headline_fold;
+  bool in_related = false;
+  int paragraph = -1;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    size_t b = pos, e = nl;
+    pos = nl + 1;
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (b == e) continue;
+    ++paragraph;
+    std::string_view line = text.substr(b, e - b);
+    std::string fold = Fold(line);
+    if (headline_fold.empty()) {
+      headline_fold = fold;
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kHeadline,
+                     paragraph});
+      continue;
+    }
+    if (MatchesAny(fold, folded.drop, 6)) {
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate,
+                     paragraph});
+      continue;
+    }
+    if (MatchesAny(fold, folded.stop, 8)) {
+      in_related = true;
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate,
+                     paragraph});
+      continue;
+    }
+    if (!in_related && (fold == headline_fold || IsByline(line))) {
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate,
+                     paragraph});
+      continue;
+    }
+    Zone zone = in_related ? Zone::kRelated : Zone::kStory;
+    if (size_t g = GluedCaptionStart(line); g != std::string_view::npos) {
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(b + g), Zone::kBoilerplate,
+                     paragraph});
+      b += g;
+      line = text.substr(b, e - b);
+      if (!in_related) zone = Zone::kCaption;
+    }
+    if (size_t c = CreditStart(line); c != std::string_view::npos) {
+      if (!in_related) zone = Zone::kCaption;
+      AddSentences(text, b, b + c, zone, paragraph, lang, out);
+      continue;
+    }
+    AddSentences(text, b, e, zone, paragraph, lang, out);
+    if (!in_related && EndsStory(line)) in_related = true;
+  }
+  (void)kEmpty;
+  return out;
+}
+
+// ------------------------------------------------------------------------- tokens
+
+namespace {
+// Tone-marked a/e/y -> (base, tone index); tone-marked o/u for moving the tone back.
+constexpr std::u32string_view kToneA = U"àáảãạ", kToneE = U"èéẻẽẹ", kToneY = U"ỳýỷỹỵ";
+constexpr std::u32string_view kToneO = U"òóỏõọ", kToneU = U"ùúủũụ";
+}  // namespace
+
+std::string Lower(std::string_view utf8) {
+  std::u32string cps;
+  for (size_t i = 0; i < utf8.size();) {
+    cps.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(DecodeUtf8(utf8, i)))));
+  }
+  // Move the tone of a final "oa/oe/uy" to its first vowel: hoá -> hóa, thuỷ -> thủy.
+  for (size_t k = 1; k < cps.size(); ++k) {
+    bool last = k + 1 == cps.size() || !IsLetter(cps[k + 1]);
+    if (!last) continue;
+    size_t tone = std::u32string_view::npos;
+    std::u32string_view target;
+    if (cps[k - 1] == U'o' && (tone = kToneA.find(cps[k])) != std::u32string_view::npos) {
+      cps[k] = U'a';
+      target = kToneO;
+    } else if (cps[k - 1] == U'o' && (tone = kToneE.find(cps[k])) != std::u32string_view::npos) {
+      cps[k] = U'e';
+      target = kToneO;
+    } else if (cps[k - 1] == U'u' && (tone = kToneY.find(cps[k])) != std::u32string_view::npos &&
+               (k < 2 || cps[k - 2] != U'q')) {
+      cps[k] = U'y';
+      target = kToneU;
+    } else {
+      continue;
+    }
+    cps[k - 1] = target[tone];
+  }
+  std::string out;
+  for (char32_t c : cps) AppendUtf8(out, c);
+  return out;
+}
+
+namespace {
+
+bool IsFunctionWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "with", "at", "in", "on", "for", "of", "and", "the", "to", "by", "from", "between", "a",
+      "an", "as", "into"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Lower-case modifiers that news text glues onto a following trigger word ("officialvisit").
+bool IsGlueModifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "official", "state", "working", "two", "the", "his", "her", "their", "its", "bilateral",
+      "a", "an"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+bool IsTriggerWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "visit", "visits", "visited", "talks", "meeting", "signed", "ministries", "ministers",
+      "minister", "agreement", "agreements", "intent", "sides", "countries"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+struct RawWord {
+  uint32_t begin, end;
+};
+
+Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
+  Token t;
+  t.begin = b;
+  t.end = e;
+  t.text = std::string(s.substr(b, e - b));
+  t.word = word;
+  if (word) {
+    std::string f = Fold(t.text);
+    f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
+    t.fold = std::move(f);
+    size_t i = 0;
+    char32_t first = DecodeUtf8(t.text, i);
+    t.cap = IsUpper(first);
+    t.digit = first < 0x80 && std::isdigit(static_cast<int>(first));
+    int letters = 0;
+    bool all_upper = true;
+    for (size_t k = 0; k < t.text.size();) {
+      char32_t c = DecodeUtf8(t.text, k);
+      if (IsLetter(c)) {
+        ++letters;
+        if (!IsUpper(c)) all_upper = false;
+      }
+    }
+    t.upper = all_upper && letters >= 2;
+    t.lower = Lower(t.text);
+  } else {
+    t.fold = t.text;
+    t.lower = t.text;
+  }
+  return t;
+}
+
+// Split points inside a word token where a space was lost. Returns byte offsets (relative).
+std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* ctx) {
+  std::vector<size_t> cuts;
+  std::string whole = Fold(w);
+  if (known && known(ctx, whole)) return cuts;
+  // Character boundaries with case information.
+  std::vector<std::pair<size_t, char32_t>> chars;
+  for (size_t i = 0; i < w.size();) {
+    size_t at = i;
+    chars.emplace_back(at, DecodeUtf8(w, i));
+  }
+  auto fold_of = [&](size_t b, size_t e) {
+    std::string f = Fold(w.substr(b, e - b));
+    f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
+    return f;
+  };
+  for (size_t k = 1; k < chars.size(); ++k) {
+    char32_t prev = chars[k - 1].second, cur = chars[k].second;
+    if (!IsLetter(prev) || !IsLetter(cur)) continue;
+    size_t at = chars[k].first;
+    std::string left = fold_of(0, at), right = fold_of(at, w.size());
+    // lower -> Upper: "withFrench", "StateReform".
+    if (!IsUpper(prev) && IsUpper(cur)) {
+      bool left_cap = IsUpper(chars[0].second);
+      if (IsFunctionWord(left) || (left.size() >= 3 && right.size() >= 2 &&
+                                   (left_cap || (known && known(ctx, right))))) {
+        cuts.push_back(at);
+        continue;
+      }
+    }
+    // UPPER -> lower where the rest is a function word: "ITand".
+    if (IsUpper(prev) && !IsUpper(cur) && k >= 2 && IsUpper(chars[k - 2].second) &&
+        IsFunctionWord(right)) {
+      cuts.push_back(at);
+      continue;
+    }
+    // A known word followed by a glued function word: "Darmaninon", "Informationand".
+    if (IsFunctionWord(right) && right.size() >= 2 && left.size() >= 4 && known &&
+        known(ctx, left)) {
+      cuts.push_back(at);
+      continue;
+    }
+    // "officialvisit", "twoministries".
+    if (!IsUpper(cur) && IsGlueModifier(left) && IsTriggerWord(right)) cuts.push_back(at);
+  }
+  return cuts;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, KnownWord known,
+                            const void* ctx) {
+  std::vector<Token> out;
+  size_t i = begin;
+  auto is_word_char = [](char32_t c) {
+    return u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(c) != 0;
+  };
+  while (i < end) {
+    size_t at = i;
+    char32_t c = DecodeUtf8(s, i);
+    if (c == ' ' || c == '\t' || c == 0xA0 || c == '\n' || c == 0x200B || c == 0xFEFF) continue;
+    if (is_word_char(c)) {
+      size_t j = i;
+      while (j < end) {
+        size_t k = j;
+        char32_t d = DecodeUtf8(s, k);
+        if (is_word_char(d)) {
+          j = k;
+          continue;
+        }
+        // Hyphenated words stay one token ("Jean-Vincent", "e-government"), as do "&" in
+        // abbreviations ("TN&MT") — but not a dash between spaces.
+        if ((d == '-' || d == '&') && k < end) {
+          size_t m = k, p = at;
+          char32_t after = DecodeUtf8(s, m);
+          char32_t last = 0;
+          while (p < j) last = DecodeUtf8(s, p);
+          if (IsLetter(after) && IsLetter(last)) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      std::string_view w = s.substr(at, j - at);
+      size_t prev = 0;
+      for (size_t cut : GlueSplits(w, known, ctx)) {
+        out.push_back(MakeToken(s, static_cast<uint32_t>(at + prev),
+                                static_cast<uint32_t>(at + cut), true));
+        prev = cut;
+      }
+      out.push_back(MakeToken(s, static_cast<uint32_t>(at + prev), static_cast<uint32_t>(j),
+                              true));
+      i = j;
+      continue;
+    }
+    // Possessive "'s" / "’s" is one token; glued text after it ("Lam’svisit") starts a word.
+    if ((c == '\'' || c == U'’') && i < end && (s[i] == 's' || s[i] == 'S')) {
+      size_t k = i + 1;
+      char32_t after = k < end ? PeekChar(s, k) : 0;
+      if (!is_word_char(after) || (after < 0x80 && std::islower(static_cast<int>(after)))) {
+        Token t = MakeToken(s, static_cast<uint32_t>(at), static_cast<uint32_t>(k), false);
+        t.fold = t.lower = "'s";
+        out.push_back(std::move(t));
+        i = k;
+        continue;
+      }
+    }
+    Token t = MakeToken(s, static_cast<uint32_t>(at), static_cast<uint32_t>(i), false);
+    // Dashes of every kind fold to '-', quotes to '"'.
+    if (c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2212) t.fold = "-";
+    if (c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB) t.fold = "\"";
+    if (c == 0x2019 || c == 0x2018) t.fold = "'";
+    t.lower = t.fold;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace text
+}  // namespace bilat

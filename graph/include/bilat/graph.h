@@ -1,0 +1,81 @@
+// bilat/graph.h — the reduce step: the facts of many documents become one graph in which one
+// real-world entity is one node and one fact is one edge.
+//
+// Merging is order-independent: GraphBuilder accumulates DocumentFacts in any order and grouping,
+// and Finish() resolves entities, completes dates across articles and sorts everything, so the
+// same set of documents always gives the same Graph (and byte-identical exports).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "bilat/common.h"
+#include "bilat/extract.h"
+#include "bilat/kb.h"
+
+namespace bilat {
+
+struct NodeProps {
+  std::string id;        // stable id, e.g. "person:vn.to_lam", "country:france"
+  std::string kind;      // person | ministry | country | agreement | organization
+  std::string label;
+  std::string country;   // canonical country label ("France"), where known
+  std::string country_id;
+  std::vector<std::string> aliases;           // sorted, without the label
+  std::map<std::string, std::string> attrs;   // role, period, type, topic, conflict, ...
+  std::vector<std::string> sources;           // document ids, sorted
+};
+
+struct EdgeProps {
+  std::string kind;       // met | signed | party_to | holds_position | part_of | visited
+  DateRange date;         // EDTF
+  DateSource date_source = DateSource::kNone;
+  std::string role, place;
+  std::vector<std::string> sources;           // document ids, sorted, unique
+  std::vector<Provenance> provenance;         // every supporting mention, sorted
+  double weight() const { return static_cast<double>(sources.empty() ? 1 : sources.size()); }
+  std::string Label() const;                  // "met 2024-10-04"
+};
+
+using GraphData = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                        NodeProps, EdgeProps>;
+
+// The merged graph. Vertices are sorted by id and edges by (source id, target id, kind, date), so
+// iteration order is deterministic.
+struct Graph {
+  GraphData g;
+  size_t documents = 0;   // how many documents contributed
+};
+
+struct MergeOptions {
+  bool fuzzy_people = true;  // unify people whose names differ by a typo [true]
+};
+
+class GraphBuilder {
+ public:
+  // REQUIRES: kb outlives the builder.
+  explicit GraphBuilder(const kb::KnowledgeBase& kb, MergeOptions options = {});
+  ~GraphBuilder();
+  GraphBuilder(GraphBuilder&&) noexcept;
+
+  // Adds one document's facts. A document id seen before replaces nothing: it is ignored, so
+  // merging overlapping partial results is safe.
+  void Add(DocumentFacts facts);
+  // Resolves entities, completes years across articles, builds the graph. The builder may not be
+  // used afterwards.
+  Graph Finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Convenience: GraphBuilder over all of `docs`.
+Graph Merge(const kb::KnowledgeBase& kb, std::vector<DocumentFacts> docs,
+            MergeOptions options = {});
+
+}  // namespace bilat
