@@ -1,0 +1,398 @@
+#include "pipeline.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
+
+namespace bilat::cli {
+
+namespace fs = std::filesystem;
+
+// ---------------------------------------------------------------------------------- Reporter
+
+namespace {
+double Now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+}  // namespace
+
+void Reporter::Error(const std::string& message) {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++errors_;
+  if (progress_shown_) std::fputs("\n", stderr);
+  progress_shown_ = false;
+  std::fprintf(stderr, "bilat: %s\n", message.c_str());
+}
+
+void Reporter::Note(const std::string& message) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (progress_shown_) std::fputs("\n", stderr);
+  progress_shown_ = false;
+  std::fprintf(stderr, "bilat: %s\n", message.c_str());
+}
+
+void Reporter::Progress(size_t articles, size_t bytes) {
+  if (!isatty(STDERR_FILENO)) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  if (start_ < 0) start_ = Now();
+  double secs = std::max(1e-3, Now() - start_);
+  std::fprintf(stderr, "\rbilat: %zu articles, %.1f MB, %.1f MB/s   ", articles, bytes / 1e6,
+               bytes / 1e6 / secs);
+  progress_shown_ = true;
+}
+
+void Reporter::EndProgress() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (progress_shown_) std::fputs("\n", stderr);
+  progress_shown_ = false;
+}
+
+// ---------------------------------------------------------------------------------- options
+
+std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](const char* name) -> const char* {
+      if (i + 1 >= argc) return nullptr;
+      (void)name;
+      return argv[++i];
+    };
+    if (a == "-o" || a == "--output") {
+      const char* v = value("-o");
+      if (!v) return a + " needs a value";
+      opts.output = v;
+    } else if (a == "--kb") {
+      const char* v = value("--kb");
+      if (!v) return "--kb needs a file";
+      opts.kb_files.push_back(v);
+    } else if (a == "--resources") {
+      const char* v = value("--resources");
+      if (!v) return "--resources needs a folder";
+      opts.resources = v;
+    } else if (a == "--pair") {
+      const char* v = value("--pair");
+      if (!v) return "--pair needs COUNTRY,COUNTRY";
+      opts.pair = v;
+    } else if (a == "--jobs" || a == "-j") {
+      const char* v = value("--jobs");
+      if (!v || std::atoi(v) < 1) return "--jobs needs a positive number";
+      opts.jobs = std::atoi(v);
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return "unknown option " + a;
+    } else {
+      opts.inputs.push_back(a);
+    }
+  }
+  if (needs_inputs && opts.inputs.empty()) return "no input given";
+  if (opts.output.empty()) return "no output given (-o)";
+  return "";
+}
+
+std::unique_ptr<kb::KnowledgeBase> LoadKnowledgeBase(const Options& opts, Reporter& rep) {
+  std::string dir = opts.resources.empty() ? kb::KnowledgeBase::DefaultResourceDir()
+                                           : opts.resources;
+  auto loaded = kb::KnowledgeBase::Load(dir, opts.kb_files);
+  if (!loaded.ok()) {
+    rep.Error("knowledge base: " + loaded.status().message());
+    return nullptr;
+  }
+  return std::make_unique<kb::KnowledgeBase>(std::move(loaded).value());
+}
+
+std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,
+                        std::vector<std::string>& ids) {
+  ids.clear();
+  if (pair.empty()) return "";
+  size_t comma = pair.find(',');
+  if (comma == std::string::npos) return "--pair needs two countries: A,B";
+  for (std::string name : {pair.substr(0, comma), pair.substr(comma + 1)}) {
+    const kb::Country* c = kb.CountryById(name);
+    if (!c) c = kb.FindCountry(name);
+    if (!c) return "--pair: unknown country '" + name + "'";
+    ids.push_back(c->id);
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------------------------- reading
+
+namespace {
+
+constexpr size_t kMaxArticleBytes = 64u << 20;
+
+bool IsArticleFile(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext.empty();
+}
+
+bool IsJsonl(const std::string& path) {
+  return path.size() > 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
+}
+
+}  // namespace
+
+struct ArticleReader::Impl {
+  Impl(std::vector<std::string> in, Reporter& r) : rep(r) {
+    for (auto& i : in) pending.push_back({i, i, ""});
+  }
+  struct Pending {
+    std::string path;   // path to open ("-" = stdin)
+    std::string id;     // document id
+    std::string root;   // the folder it was found under, if any
+  };
+  Reporter& rep;
+  std::deque<Pending> pending;
+  // An open JSON Lines stream.
+  std::unique_ptr<std::istream> jsonl;
+  std::string jsonl_name;
+  size_t jsonl_line = 0;
+
+  bool ReadFile(const std::string& path, std::string& out) {
+    if (path == "-") {
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      out = ss.str();
+      return true;
+    }
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    if (ec) {
+      rep.Error(path + ": cannot read: " + ec.message());
+      return false;
+    }
+    if (size > kMaxArticleBytes) {
+      rep.Error(path + ": " + std::to_string(size) + " bytes: larger than an article can be");
+      return false;
+    }
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+      rep.Error(path + ": cannot open");
+      return false;
+    }
+    out.assign(std::istreambuf_iterator<char>(f), {});
+    if (f.bad()) {
+      rep.Error(path + ": read error");
+      return false;
+    }
+    return true;
+  }
+
+  // Expands a folder into its article files, sorted.
+  void Expand(const Pending& p) {
+    std::vector<Pending> found;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(p.path, fs::directory_options::skip_permission_denied,
+                                        ec);
+    if (ec) {
+      rep.Error(p.path + ": cannot read folder: " + ec.message());
+      return;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        rep.Error(p.path + ": " + ec.message());
+        break;
+      }
+      std::error_code fec;
+      if (!it->is_regular_file(fec) || !IsArticleFile(it->path())) continue;
+      std::string rel = fs::relative(it->path(), p.path, fec).generic_string();
+      found.push_back({it->path().string(), rel, p.path});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Pending& a, const Pending& b) { return a.id < b.id; });
+    pending.insert(pending.begin(), found.begin(), found.end());
+  }
+
+  bool NextJsonl(Article& out) {
+    std::string line;
+    while (std::getline(*jsonl, line)) {
+      ++jsonl_line;
+      std::string where = jsonl_name + ":" + std::to_string(jsonl_line);
+      if (line.size() > kMaxArticleBytes) {
+        rep.Error(where + ": line of " + std::to_string(line.size()) + " bytes skipped");
+        continue;
+      }
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.is_object()) {
+        rep.Error(where + ": not a JSON object");
+        continue;
+      }
+      auto str = [&](const char* k) {
+        auto it = j.find(k);
+        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+      };
+      if (!j.contains("text") || !j["text"].is_string()) {
+        rep.Error(where + ": no \"text\" string");
+        continue;
+      }
+      out = Article();
+      out.bytes = str("text");
+      out.id = str("id").empty() ? where : str("id");
+      out.origin = where;
+      out.title = str("title");
+      out.url = str("url");
+      out.lang = str("lang");
+      std::string date = str("date");
+      if (!date.empty()) {
+        auto d = PartialDate::Parse(date.substr(0, std::min<size_t>(10, date.size())));
+        if (d) out.published = *d;
+        else rep.Note(where + ": date '" + date + "' not understood, ignored");
+      }
+      if (!out.title.empty() && out.bytes.rfind(out.title, 0) != 0)
+        out.bytes = out.title + "\n" + out.bytes;
+      return true;
+    }
+    if (jsonl->bad()) rep.Error(jsonl_name + ": read error");
+    jsonl.reset();
+    return false;
+  }
+
+  bool Next(Article& out) {
+    while (true) {
+      if (jsonl && NextJsonl(out)) return true;
+      if (pending.empty()) return false;
+      Pending p = pending.front();
+      pending.pop_front();
+      std::error_code ec;
+      if (p.path != "-" && fs::is_directory(p.path, ec)) {
+        Expand(p);
+        continue;
+      }
+      if (p.path != "-" && !fs::exists(p.path, ec)) {
+        rep.Error(p.path + ": no such file or folder");
+        continue;
+      }
+      if (IsJsonl(p.path)) {
+        auto f = std::make_unique<std::ifstream>(p.path, std::ios::binary);
+        if (!*f) {
+          rep.Error(p.path + ": cannot open");
+          continue;
+        }
+        jsonl = std::move(f);
+        jsonl_name = p.path;
+        jsonl_line = 0;
+        continue;
+      }
+      std::string bytes;
+      if (!ReadFile(p.path, bytes)) continue;
+      if (p.path == "-") {
+        size_t first = bytes.find_first_not_of(" \t\r\n");
+        if (first != std::string::npos && bytes[first] == '{') {
+          jsonl = std::make_unique<std::istringstream>(bytes);
+          jsonl_name = "stdin";
+          jsonl_line = 0;
+          continue;
+        }
+      }
+      out = Article();
+      out.id = p.path == "-" ? "stdin" : p.id;
+      out.origin = p.path == "-" ? "stdin" : p.path;
+      out.bytes = std::move(bytes);
+      return true;
+    }
+  }
+};
+
+ArticleReader::ArticleReader(std::vector<std::string> inputs, Reporter& rep)
+    : impl_(std::make_unique<Impl>(std::move(inputs), rep)) {}
+ArticleReader::~ArticleReader() = default;
+bool ArticleReader::Next(Article& out) { return impl_->Next(out); }
+
+// ---------------------------------------------------------------------------------- pipeline
+
+size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, Reporter& rep,
+                  const std::function<void(DocumentFacts&&)>& sink, size_t* bytes_out) {
+  if (jobs <= 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  Extractor extractor(kb);
+  IntakeOptions intake;
+  intake.kb = &kb;
+  const size_t capacity = static_cast<size_t>(jobs) * 8;
+
+  std::mutex mu;
+  std::condition_variable cv_work, cv_room, cv_done;
+  std::deque<std::pair<size_t, Article>> queue;
+  std::map<size_t, std::optional<DocumentFacts>> done;  // reorder buffer
+  bool finished_reading = false;
+  size_t next_to_emit = 0, read = 0, bytes = 0;
+
+  auto worker = [&] {
+    while (true) {
+      std::pair<size_t, Article> job;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        cv_work.wait(lock, [&] { return !queue.empty() || finished_reading; });
+        if (queue.empty()) return;
+        job = std::move(queue.front());
+        queue.pop_front();
+        cv_room.notify_one();
+      }
+      std::optional<DocumentFacts> result;
+      auto doc = Intake(job.second, intake);
+      if (!doc.ok()) {
+        rep.Error(doc.status().message() + " (skipped)");
+      } else {
+        result = extractor.Extract(doc.value());
+      }
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        done[job.first] = std::move(result);
+      }
+      cv_done.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int i = 0; i < jobs; ++i) threads.emplace_back(worker);
+
+  auto emit_ready = [&](std::unique_lock<std::mutex>& lock) {
+    while (!done.empty() && done.begin()->first == next_to_emit) {
+      auto node = done.extract(done.begin());
+      ++next_to_emit;
+      lock.unlock();
+      if (node.mapped()) sink(std::move(*node.mapped()));
+      lock.lock();
+    }
+  };
+  Article a;
+  while (reader.Next(a)) {
+    std::unique_lock<std::mutex> lock(mu);
+    // Wait for room in both the work queue and the reorder buffer (bounded memory).
+    cv_room.wait(lock, [&] { return queue.size() < capacity; });
+    while (read - next_to_emit >= capacity * 2) {
+      emit_ready(lock);
+      if (read - next_to_emit < capacity * 2) break;
+      cv_done.wait(lock);
+    }
+    bytes += a.bytes.size();
+    queue.emplace_back(read++, std::move(a));
+    cv_work.notify_one();
+    emit_ready(lock);
+    lock.unlock();
+    rep.Progress(read, bytes);
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    finished_reading = true;
+  }
+  cv_work.notify_all();
+  for (auto& t : threads) t.join();
+  std::unique_lock<std::mutex> lock(mu);
+  emit_ready(lock);
+  rep.EndProgress();
+  if (bytes_out) *bytes_out = bytes;
+  return read;
+}
+
+}  // namespace bilat::cli

@@ -1,0 +1,75 @@
+// Shared plumbing of the bilat verbs: argument parsing, reading inputs into Articles, and the
+// parallel extraction pipeline. Private to cli/.
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "bilat/extract.h"
+#include "bilat/kb.h"
+
+namespace bilat::cli {
+
+// Diagnostics go to stderr, one line each, prefixed "bilat: ". Thread-safe. Counts problems so
+// that the verb can choose its exit status.
+class Reporter {
+ public:
+  void Error(const std::string& message);  // an input was skipped
+  void Note(const std::string& message);   // information only
+  void Progress(size_t articles, size_t bytes);
+  void EndProgress();
+  size_t errors() const { return errors_; }
+
+ private:
+  std::mutex mu_;
+  size_t errors_ = 0;
+  bool progress_shown_ = false;
+  double start_ = -1;
+};
+
+// Common options of the verbs.
+struct Options {
+  std::vector<std::string> inputs;
+  std::string output;                  // -o
+  std::vector<std::string> kb_files;   // --kb
+  std::string resources;               // --resources
+  std::string pair;                    // --pair A,B
+  int jobs = 0;                        // --jobs (0: one per core)
+};
+
+// Parses argv[1..] (argv[0] is the verb). Returns an error message for bad usage.
+std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs);
+
+// Loads the knowledge base; prints the error and returns nullptr on failure.
+std::unique_ptr<kb::KnowledgeBase> LoadKnowledgeBase(const Options& opts, Reporter& rep);
+
+// Streams the articles of the inputs, in order: files, folders (recursively, sorted; *.txt,
+// *.text, *.jsonl and files without extension), JSON Lines, "-" for stdin. Unreadable paths and
+// bad JSONL lines are reported and skipped.
+class ArticleReader {
+ public:
+  ArticleReader(std::vector<std::string> inputs, Reporter& rep);
+  ~ArticleReader();
+  // Next article, or false at the end.
+  bool Next(Article& out);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Reads every article of `reader`, runs intake and extraction on `jobs` threads, and hands each
+// document's facts to `sink` in input order (a bounded reorder buffer keeps memory flat).
+// Articles that fail intake are reported and skipped. Returns the number of articles read.
+size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, Reporter& rep,
+                  const std::function<void(DocumentFacts&&)>& sink, size_t* bytes_out = nullptr);
+
+// Resolves --pair "vietnam,france" (names or codes in any language) to two country ids.
+std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,
+                        std::vector<std::string>& ids);
+
+}  // namespace bilat::cli
