@@ -283,6 +283,13 @@ std::vector<std::string_view> SplitWords(std::string_view folded) {
   return words;
 }
 
+std::vector<std::string> FoldWords(std::string_view text) {
+  std::string folded = Fold(text);
+  std::vector<std::string> out;
+  for (auto w : SplitWords(folded)) out.emplace_back(w);
+  return out;
+}
+
 int EditDistance(std::string_view a, std::string_view b, int cap) {
   int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
   if (std::abs(la - lb) > cap) return cap + 1;

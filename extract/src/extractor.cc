@@ -12,6 +12,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "grammar_internal.h"
@@ -79,6 +81,20 @@ int MatchLower(const std::vector<Token>& t, int i, std::string_view phrase) {
   return k;
 }
 
+// A one-word country mention must be one of the country's names or demonyms as written, with its
+// diacritics ("Pháp", "Nga", "Bỉ", "US"): folded look-ups would take the Vietnamese "Bộ" for
+// Bolivia's ISO code BO, "IT" for Italy or "Anh" (a given name) without its capital.
+bool WrittenAsName(const kb::Country& c, const Token& t) {
+  if (!t.cap) return false;
+  auto same = [&](const std::string& name) { return text::Lower(name) == t.lower; };
+  if (same(c.en) || same(c.vi) || same(c.fr)) return true;
+  for (const auto& a : c.aliases)
+    if (same(a)) return true;
+  for (const auto& d : c.demonyms)
+    if (same(d)) return true;
+  return false;
+}
+
 }  // namespace
 
 class DocExtractor {
@@ -140,6 +156,9 @@ class DocExtractor {
   std::vector<int> PairPersons() const;
   std::vector<int> PairBodies() const;
   std::vector<int> PairCountries() const;
+
+  void Trace(const SentenceState& s) const;
+  bool debug_ = std::getenv("BILAT_DEBUG") != nullptr;
 
   // --- dates
   const DateMention* DateFor(const SentenceState& s, int trigger) const;
@@ -266,7 +285,7 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
   int idx = Intern(std::move(e), kb_id);
   DocEntity& d = ents_[idx];
   d.last_sentence = sentence;
-  auto words = SplitWords(Fold(d.e.label));
+  auto words = FoldWords(d.e.label);
   if (!words.empty()) d.short_keys.push_back(std::string(words.back()));
   auto written = SplitWords(folded);
   if (!written.empty() && written.back() != words.back())
@@ -311,7 +330,7 @@ std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end
   for (int r : *p) {
     const auto& ref = lex_.name_refs[r];
     if (ref.type != kb::EntityType::kCountry) continue;
-    if (e - k == 1 && t[k].fold.size() <= 3 && !t[k].upper && doc_.lang == "en") continue;
+    if (e - k == 1 && !WrittenAsName(kb_.countries()[ref.index], t[k])) continue;
     *end = e;
     return kb_.countries()[ref.index].id;
   }
@@ -417,6 +436,17 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
       }
     }
   }
+  std::vector<int> org_prefix;  // KB bodies named before the title
+  if (!vi && j < n && t[j].cap) {
+    const std::vector<int>* p = nullptr;
+    int e = lex_.names.Longest(t, j, &p, true);
+    if (e > j + 1 && p && IsTitleAt(t, e)) {
+      for (int r : *p)
+        if (lex_.name_refs[r].type == kb::EntityType::kBody)
+          org_prefix.push_back(lex_.name_refs[r].index);
+      if (!org_prefix.empty()) j = e;
+    }
+  }
   if (!vi && j < n && t[j].lower == "counterpart") {
     counterpart = true;
     ++j;
@@ -443,6 +473,12 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     // Complement: "of/for (the) X" in English, "X" directly in Vietnamese.
     bool has_prep = false;
     int k = j;
+    {
+      auto words = FoldWords(title.text);
+      if (!vi && !words.empty() &&
+          (words.back() == "of" || words.back() == "for" || words.back() == "to"))
+        has_prep = true;
+    }
     if (!vi && k < n && (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "to")) {
       has_prep = true;
       ++k;
@@ -513,6 +549,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
         if (vi) r.te = ce;
       }
     }
+    if (!org_prefix.empty() && r.bodies.empty() && r.org_label.empty()) r.bodies = org_prefix;
     roles.push_back(std::move(r));
     // Chained titles: "Party General Secretary and State President", "Tổng Bí thư, Chủ tịch nước".
     if (j + 1 < n && (t[j].lower == "and" || t[j].lower == "và" || t[j].fold == ",") &&
@@ -522,6 +559,16 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     }
     break;
   }
+  // Ranks and honorifics between the titles and the name: "... Public Security General To Lam".
+  while (j < n) {
+    const std::vector<int>* p = nullptr;
+    int e = lex_.titles(doc_.lang).Longest(t, j, &p);
+    if (e == j || !p || (!vi && !t[j].cap)) break;
+    const kb::Title& title = kb_.titles()[(*p)[0]];
+    if (title.level != kb::TitleLevel::kRank && title.level != kb::TitleLevel::kHonorific) break;
+    roles.push_back({(*p)[0], j, e, e, {}, "", ""});
+    j = e;
+  }
   if (roles.empty() && !counterpart) return false;
   // Optional separators before the name: "Phó Thủ tướng Chính phủ, Lê Minh Khái".
   int name_b = j;
@@ -530,7 +577,15 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     ++name_b;
   int name_e = ParseName(t, name_b, n);
   if (name_e == name_b) {
-    return false;  // a title without a name ("the minister"): not resolved here
+    // A title without a name ("the minister", "formerly Deputy Minister of Labour, ..."): no
+    // person, but a ministry named by the title is still a mention of that ministry.
+    for (auto& r : roles) {
+      if (r.bodies.empty()) continue;
+      std::string bc = !r.complement_country.empty() ? r.complement_country
+                                                     : (!country.empty() ? country : kHomeCountry);
+      if (const kb::Body* b = ChooseBody(r.bodies, bc, "")) BodyEntity(*b);
+    }
+    return false;
   }
   std::string name = Join(t, name_b, name_e);
   int person = -1;
@@ -565,7 +620,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
                         ? r.complement_country
                         : (!country.empty() ? country : pcountry);
     if (c.empty()) c = r.complement_country;
-    if (title.level == kb::TitleLevel::kState) {
+    if (title.level == kb::TitleLevel::kState && org_prefix.empty()) {
       if (c.empty()) c = kHomeCountry;
       role.target = CountryEntity(c);
     } else if (!r.bodies.empty()) {
@@ -658,7 +713,7 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       if (ref.type == kb::EntityType::kPerson && !one) person = ref.index;
       if (ref.type == kb::EntityType::kBody && (!one || t[i].upper)) bodies.push_back(ref.index);
       if (ref.type == kb::EntityType::kCountry && country.empty() &&
-          (!one || t[i].upper || t[i].fold.size() > 3 || doc_.lang == "vi")) {
+          (!one || WrittenAsName(kb_.countries()[ref.index], t[i]))) {
         country = kb_.countries()[ref.index].id;
         demonym = ref.demonym;
       }
@@ -703,6 +758,12 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       item.ents = {BodyEntity(*b)};
       item.te = qe;
     } else if (!country.empty()) {
+      // A demonym that starts a proper name is no country: "Thai Nguyen" (a province),
+      // "Lao Cai". A demonym qualifies known words: "French Minister", "Vietnamese Embassy".
+      if (one && demonym && e < static_cast<int>(t.size()) && t[e].word && t[e].cap &&
+          !t[e].upper && !IsTitleAt(t, e) &&
+          (!lex_.known_words.count(t[e].fold) || lex_.vi_surnames.count(t[e].fold)))
+        continue;
       item.type = ItemType::kCountry;
       item.demonym = demonym;
       item.ents = {CountryEntity(country)};
@@ -919,7 +980,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     int topic_b = -1, topic_e = -1;
     static const std::vector<std::string_view> kStops = {
         "that", "which", "signed", "was", "were", "is", "are", "will", "under", "recently",
-        "to", "đã", "được", "là", "sẽ", "vừa", "nhằm", "ký", "which", "by"};
+        "đã", "được", "là", "sẽ", "vừa", "nhằm", "ký", "by", "with", "at"};
     while (k < n && k - end < 40) {
       if (!t[k].word && (t[k].fold == ";" || t[k].fold == "." || t[k].fold == ":")) break;
       if (t[k].word && In(t[k].lower, kStops)) break;
@@ -957,6 +1018,19 @@ void DocExtractor::FindAgreements(SentenceState& s) {
       while (topic_e > topic_b && !t[topic_e - 1].word) --topic_e;
       if (topic_e > topic_b) topic = Join(t, topic_b, topic_e);
     }
+    // "cooperation in railway transport under a MoU": the cooperation is the MoU's topic.
+    if (topic.empty() && !vi &&
+        ((start >= 2 && t[start - 1].lower == "under") ||
+         (start >= 3 && t[start - 2].lower == "under"))) {
+      int under = t[start - 1].lower == "under" ? start - 1 : start - 2;
+      for (int b = under - 1; b >= 0 && b >= under - 16; --b) {
+        if (t[b].lower == "cooperation" || t[b].lower == "collaboration" ||
+            t[b].lower == "partnership") {
+          topic = Join(t, b, under);
+          break;
+        }
+      }
+    }
     // Parties: bodies, countries and pair references inside the complement.
     for (const Item& it : s.items) {
       if (it.tb < end || it.tb >= span_end) continue;
@@ -983,7 +1057,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
       if (ent < 0) continue;
     } else {
       Entity e;
-      e.key = "agreement:" + doc_.id + "#" + std::to_string(agreements_++);
+      e.key = "agr:" + doc_.id + "#" + std::to_string(agreements_++);
       e.kind = "agreement";
       std::string label = type;
       if (!label.empty()) {
@@ -1259,7 +1333,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
       }
       case Rel::kVisited: {
         int ce = -1;
-        auto dest = GroupAfter(s, te, ItemType::kCountry, 3, &ce);
+        auto dest = GroupAfter(s, te, ItemType::kCountry, 5, &ce);
         if (dest.empty()) break;
         int visitor = -1;
         // "visit to France by X", "chuyến thăm ... của X"
@@ -1328,9 +1402,7 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f,
       bool any_role_known = false, held = false;
       for (const Role& r : pe.roles) {
         for (const auto* pos : positions) {
-          bool same_role = pos->role == r.key ||
-                           (r.level == kb::TitleLevel::kBody && !r.body_kb.empty() &&
-                            pos->body == r.body_kb);
+          bool same_role = pos->role == r.key || (!r.body_kb.empty() && pos->body == r.body_kb);
           if (!same_role) continue;
           if (!r.body_kb.empty() && !pos->body.empty() && pos->body != r.body_kb) {
             // Same role in another body (a minister moved): check the body's lineage loosely.
@@ -1476,6 +1548,34 @@ void DocExtractor::DateFacts() {
 
 // ============================================================================== driver
 
+// BILAT_DEBUG=1 prints each sentence with its mentions and dates to stderr (development aid).
+void DocExtractor::Trace(const SentenceState& s) const {
+  static const char* kTypes[] = {"PER", "CTRY", "BODY", "AGR", "PAIR-P", "PAIR-B", "PAIR-C"};
+  std::string line = "[" + doc_.id + " #" + std::to_string(s.index) + " " +
+                     std::string(ZoneName(s.zone)) + "] " +
+                     std::string(doc_.SentenceText(s.index)) + "\n";
+  if (std::string(std::getenv("BILAT_DEBUG")) == "2") {
+    line += "    TOKENS";
+    for (const auto& tk : s.tokens) line += " [" + tk.text + "]";
+    line += "\n";
+  }
+  for (const Item& it : s.items) {
+    line += "    " + std::string(kTypes[static_cast<int>(it.type)]) + " '" +
+            Join(s.tokens, it.tb, it.te) + "' ->";
+    for (int e : it.ents) line += " " + ents_[e].e.key;
+    line += "\n";
+  }
+  for (const auto& d : s.dates)
+    line += "    DATE '" + Join(s.tokens, d.tb, d.te) + "' = " + d.value.ToEdtf() + " kind " +
+            std::to_string(static_cast<int>(d.kind)) + "\n";
+  for (const auto& f : facts_)
+    if (f.sentence == s.index)
+      line += "    FACT " + f.fact.kind + " " + ents_[f.source].e.label + " -> " +
+              ents_[f.target].e.label + (f.fact.role.empty() ? "" : " (" + f.fact.role + ")") +
+              "\n";
+  std::fputs(line.c_str(), stderr);
+}
+
 DocumentFacts DocExtractor::Run() {
   DocumentFacts out;
   out.doc = doc_.id;
@@ -1507,6 +1607,7 @@ DocumentFacts DocExtractor::Run() {
     std::sort(st.items.begin(), st.items.end(),
               [](const Item& a, const Item& b) { return a.tb < b.tb; });
     FindRelations(st);
+    if (debug_) Trace(st);
   }
   // Parties of each agreement: those named with it, and the signatories' ministries (or their
   // countries, for state-level signatories).

@@ -2,6 +2,8 @@
 
 #include "lexicon_internal.h"
 
+#include "grammar_internal.h"
+
 namespace bilat::lex {
 
 bool IsInnerPunct(const text::Token& t) {
@@ -50,7 +52,7 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
 namespace {
 
 void AddWords(std::unordered_set<std::string>& set, const std::string& text) {
-  for (auto w : SplitWords(Fold(text))) set.emplace(w);
+  for (auto& w : FoldWords(text)) set.insert(std::move(w));
 }
 
 // "Ministry of Home Affairs" -> "home affairs"; "Bộ Nội vụ" -> "noi vu".
@@ -105,6 +107,10 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
     IndexYear(max_year, p.to);
   }
   for (const auto& s : kb.vi_surnames()) vi_surnames.insert(Fold(s));
+  // The grammar's own words, so that "letterof" and "officialvisit" can be split.
+  for (const auto& tr : grammar::Triggers()) AddWords(known_words, std::string(tr.phrase));
+  for (const auto& h : grammar::AgreementHeads()) AddWords(known_words, std::string(h.phrase));
+  for (const auto& p : grammar::PairPhrases()) AddWords(known_words, std::string(p.phrase));
 }
 
 bool Lexicon::Known(const void* self, std::string_view folded) {

@@ -350,9 +350,9 @@ std::string Lower(std::string_view utf8) {
 namespace {
 
 bool IsFunctionWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kWords = {
+  static constexpr std::array<std::string_view, 24> kWords = {
       "with", "at", "in", "on", "for", "of", "and", "the", "to", "by", "from", "between", "a",
-      "an", "as", "into"};
+      "an", "as", "into", "that", "was", "were", "is", "are", "has", "have", "which"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -445,6 +445,11 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
     // A known word followed by a glued function word: "Darmaninon", "Informationand".
     if (IsFunctionWord(right) && right.size() >= 2 && left.size() >= 4 && known &&
         known(ctx, left)) {
+      cuts.push_back(at);
+      continue;
+    }
+    // Two function words: "thatwas", "ofthe".
+    if (IsFunctionWord(left) && IsFunctionWord(right) && !IsUpper(cur)) {
       cuts.push_back(at);
       continue;
     }

@@ -265,6 +265,18 @@ void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
     return f.fact.candidate_years.empty() ||
            std::binary_search(f.fact.candidate_years.begin(), f.fact.candidate_years.end(), year);
   };
+  // Anchors first: facts for which the tenures leave a single year.
+  for (auto& f : facts) {
+    PartialDate& d = f.fact.date.start;
+    if (d.empty() || d.year || f.fact.candidate_years.size() != 1) continue;
+    d.year = f.fact.candidate_years[0];
+    d.uncertain = true;
+    if (!f.fact.date.end.empty() && !f.fact.date.end.year) {
+      f.fact.date.end.year = d.year + (f.fact.date.end.month < d.month ? 1 : 0);
+      f.fact.date.end.uncertain = true;
+    }
+    f.fact.date_source = DateSource::kTenure;
+  }
   // Same event or trip: shares a person, within three days of the year (month-day compare).
   for (int round = 0; round < 4; ++round) {
     bool changed = false;
@@ -310,18 +322,6 @@ void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
       }
     }
     if (!changed) break;
-  }
-  // Tenures alone, when exactly one year fits.
-  for (auto& f : facts) {
-    PartialDate& d = f.fact.date.start;
-    if (d.empty() || d.year || f.fact.candidate_years.size() != 1) continue;
-    d.year = f.fact.candidate_years[0];
-    d.uncertain = true;
-    if (!f.fact.date.end.empty() && !f.fact.date.end.year) {
-      f.fact.date.end.year = d.year + (f.fact.date.end.month < d.month ? 1 : 0);
-      f.fact.date.end.uncertain = true;
-    }
-    f.fact.date_source = DateSource::kTenure;
   }
 }
 
@@ -371,8 +371,8 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
         auto better = [&](const std::string& x, const std::string& y) {  // x better than y
           if (y.empty()) return true;
           if (HasNonAscii(x) != HasNonAscii(y)) return HasNonAscii(x);
-          if (SplitWords(Fold(x)).size() != SplitWords(Fold(y)).size())
-            return SplitWords(Fold(x)).size() > SplitWords(Fold(y)).size();
+          if (FoldWords(x).size() != FoldWords(y).size())
+            return FoldWords(x).size() > FoldWords(y).size();
           return x < y;
         };
         if (n.kind == "agreement") {

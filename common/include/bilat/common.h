@@ -103,8 +103,12 @@ std::string Fold(std::string_view utf8);
 
 
 
-// Splits folded text at spaces.
+// Splits folded text at spaces. The views point into `folded`: never pass a temporary
+// (SplitWords(Fold(x)) dangles); use FoldWords for that.
 std::vector<std::string_view> SplitWords(std::string_view folded);
+
+// The words of Fold(text), owned.
+std::vector<std::string> FoldWords(std::string_view text);
 
 // Unicode NFC of valid UTF-8.
 std::string ToNfc(std::string_view utf8);
