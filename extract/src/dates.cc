@@ -74,6 +74,8 @@ DateGrammar::DateGrammar(const kb::KnowledgeBase& kb) {
       if (d >= 1 && d <= 7 && w.lang == "en") weekdays_[f] = d;
     } else if (w.kind == "relative") {
       relative_[f] = w.value;
+      std::string lower = text::Lower(w.text);
+      relative_first_.insert(lower.substr(0, lower.find(' ')));
     }
   }
 }
@@ -249,6 +251,12 @@ bool DateGrammar::MatchPeriod(const std::vector<Token>& t, int i, const std::str
 
 bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& lang,
                         DateMention& out) const {
+  // Most tokens cannot start a date: rule them out before any work.
+  const Token& w = t[i];
+  if (!w.word) return false;
+  if (!w.digit && !relative_first_.count(w.lower) && !Month(lang, w.fold) &&
+      !weekdays_.count(w.fold) && w.fold != "ngay" && w.fold != "thang" && w.fold != "nam")
+    return false;
   if (MatchPeriod(t, i, lang, out)) return true;
   if (lang == "vi" ? MatchVietnamese(t, i, out) : MatchEnglish(t, i, out)) return true;
   // Relative phrases of up to three words ("this year", "năm nay", "vừa qua").

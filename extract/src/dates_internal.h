@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "bilat/common.h"
@@ -49,6 +50,7 @@ class DateGrammar {
 
   std::unordered_map<std::string, int> months_en_, months_vi_, weekdays_;
   std::unordered_map<std::string, std::string> relative_;  // folded phrase -> value
+  std::unordered_set<std::string> relative_first_;          // their first words, lower case
 };
 
 // Resolves a year-less date against a reference date (the article's publication date): the

@@ -64,37 +64,6 @@ std::string Join(const std::vector<Token>& t, int b, int e) {
   return s;
 }
 
-// Does the lower-case phrase (words separated by spaces) match tokens at i? Returns end or -1.
-int MatchLower(const std::vector<Token>& t, int i, std::string_view phrase) {
-  int k = i;
-  size_t p = 0;
-  while (p < phrase.size()) {
-    size_t q = phrase.find(' ', p);
-    if (q == std::string_view::npos) q = phrase.size();
-    std::string_view w = phrase.substr(p, q - p);
-    // Skip inner punctuation ("thăm, làm việc").
-    while (k < static_cast<int>(t.size()) && !t[k].word && t[k].fold == "," && w != ",") ++k;
-    if (k >= static_cast<int>(t.size()) || t[k].lower != w) return -1;
-    ++k;
-    p = q + 1;
-  }
-  return k;
-}
-
-// A one-word country mention must be one of the country's names or demonyms as written, with its
-// diacritics ("Pháp", "Nga", "Bỉ", "US"): folded look-ups would take the Vietnamese "Bộ" for
-// Bolivia's ISO code BO, "IT" for Italy or "Anh" (a given name) without its capital.
-bool WrittenAsName(const kb::Country& c, const Token& t) {
-  if (!t.cap) return false;
-  auto same = [&](const std::string& name) { return text::Lower(name) == t.lower; };
-  if (same(c.en) || same(c.vi) || same(c.fr)) return true;
-  for (const auto& a : c.aliases)
-    if (same(a)) return true;
-  for (const auto& d : c.demonyms)
-    if (same(d)) return true;
-  return false;
-}
-
 }  // namespace
 
 class DocExtractor {
@@ -142,6 +111,15 @@ class DocExtractor {
   std::string CountryAt(const std::vector<Token>& t, int i, int* end) const;
   void AddItem(SentenceState& s, Item item);
   bool Free(const SentenceState& s, int b, int e) const;
+  // A one-word country mention must be one of the country's names or demonyms as written, with
+  // its diacritics ("Pháp", "Nga", "Bỉ", "US"): folded look-ups would take the Vietnamese "Bộ"
+  // for Bolivia's ISO code BO, "IT" for Italy, or "anh" without its capital.
+  bool WrittenAsName(int country_index, const Token& t) const {
+    if (!t.cap) return false;
+    auto it = lex_.country_written.find(t.lower);
+    return it != lex_.country_written.end() &&
+           std::count(it->second.begin(), it->second.end(), country_index);
+  }
 
   // --- relations
   void FindRelations(SentenceState& s);
@@ -330,7 +308,7 @@ std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end
   for (int r : *p) {
     const auto& ref = lex_.name_refs[r];
     if (ref.type != kb::EntityType::kCountry) continue;
-    if (e - k == 1 && !WrittenAsName(kb_.countries()[ref.index], t[k])) continue;
+    if (e - k == 1 && !WrittenAsName(ref.index, t[k])) continue;
     *end = e;
     return kb_.countries()[ref.index].id;
   }
@@ -419,6 +397,12 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   const bool vi = doc_.lang == "vi";
+  if (!t[i].word) return false;
+  // Cheap pre-test: a titled mention starts with a title, a country, an organisation or a
+  // possessive ("his French counterpart").
+  if (!lex_.titles(doc_.lang).HasFirst(t[i].fold) && !lex_.names.HasFirst(t[i].fold) &&
+      t[i].lower != "his" && t[i].lower != "her" && t[i].lower != "their")
+    return false;
   int j = i;
   std::string country;
   bool counterpart = false;
@@ -713,7 +697,7 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       if (ref.type == kb::EntityType::kPerson && !one) person = ref.index;
       if (ref.type == kb::EntityType::kBody && (!one || t[i].upper)) bodies.push_back(ref.index);
       if (ref.type == kb::EntityType::kCountry && country.empty() &&
-          (!one || WrittenAsName(kb_.countries()[ref.index], t[i]))) {
+          (!one || WrittenAsName(ref.index, t[i]))) {
         country = kb_.countries()[ref.index].id;
         demonym = ref.demonym;
       }
@@ -877,10 +861,11 @@ void DocExtractor::FindPairReferences(SentenceState& s) {
   const auto& t = s.tokens;
   for (int i = 0; i < static_cast<int>(t.size()); ++i) {
     if (s.covered[i]) continue;
-    for (const auto& p : grammar::PairPhrases()) {
-      if (p.lang != doc_.lang) continue;
-      int e = MatchLower(t, i, p.phrase);
-      if (e < 0) continue;
+    int payload = -1;
+    int e = lex_.pairs(doc_.lang).Longest(t, i, &payload);
+    if (e < 0) continue;
+    {
+      const auto& p = grammar::PairPhrases()[payload];
       Item item;
       item.tb = i;
       item.te = e;
@@ -900,7 +885,6 @@ void DocExtractor::FindPairReferences(SentenceState& s) {
       }
       if (item.ents.size() == 2) AddItem(s, item);
       i = e - 1;
-      break;
     }
   }
 }
@@ -913,17 +897,10 @@ void DocExtractor::FindAgreements(SentenceState& s) {
   const bool vi = doc_.lang == "vi";
   for (int i = 0; i < n; ++i) {
     if (s.covered[i] || !t[i].word) continue;
-    const grammar::AgreementHead* head = nullptr;
-    int he = -1;
-    for (const auto& h : grammar::AgreementHeads()) {
-      if (h.lang != doc_.lang) continue;
-      int e = MatchLower(t, i, h.phrase);
-      if (e > he) {
-        he = e;
-        head = &h;
-      }
-    }
-    if (!head) continue;
+    int payload = -1;
+    int he = lex_.heads(doc_.lang).Longest(t, i, &payload);
+    if (he < 0) continue;
+    const grammar::AgreementHead* head = &grammar::AgreementHeads()[payload];
     int start = i;
     // Modifiers: English before the head ("an administrative agreement"), Vietnamese after it.
     std::string det;
@@ -1189,15 +1166,11 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
 }
 
 bool DocExtractor::Blocked(const SentenceState& s, int b, int window) const {
+  // "to visit", "to sign": an infinitive is a plan or purpose, not a fact.
+  if (b > 0 && s.tokens[b - 1].lower == "to") return true;
   for (int k = std::max(0, b - window); k < b; ++k) {
-    for (auto w : grammar::BlockingWords()) {
-      if (w == "to") {
-        // "to visit", "to sign": an infinitive is a plan or purpose, not a fact.
-        if (k == b - 1 && s.tokens[k].lower == "to") return true;
-        continue;
-      }
-      if (MatchLower(s.tokens, k, w) > 0 && MatchLower(s.tokens, k, w) <= b) return true;
-    }
+    if (s.tokens[k].lower == "to") continue;
+    if (lex_.blocking.AnyEndingBy(s.tokens, k, b)) return true;
   }
   return false;
 }
@@ -1267,17 +1240,10 @@ void DocExtractor::FindRelations(SentenceState& s) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n; ++i) {
-    const grammar::Trigger* trig = nullptr;
-    int te = -1;
-    for (const auto& g : grammar::Triggers()) {
-      if (g.lang != doc_.lang) continue;
-      int e = MatchLower(t, i, g.phrase);
-      if (e > te) {
-        te = e;
-        trig = &g;
-      }
-    }
-    if (!trig) continue;
+    int payload = -1;
+    int te = lex_.triggers(doc_.lang).Longest(t, i, &payload);
+    if (te < 0) continue;
+    const grammar::Trigger* trig = &grammar::Triggers()[payload];
     bool inside_item = false;
     for (const Item& it : s.items)
       if (i >= it.tb && i < it.te && it.type != ItemType::kAgreement) inside_item = true;
@@ -1391,14 +1357,19 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f,
   std::vector<int> years;
   if (!d.month) return years;
   bool constrained = false;
+  std::vector<std::vector<const kb::Position*>> positions_of(people.size());
+  for (size_t k = 0; k < people.size(); ++k) {
+    const DocEntity& pe = ents_[people[k]];
+    if (!pe.kb_id.empty() && !pe.roles.empty()) positions_of[k] = kb_.PositionsOf(pe.kb_id);
+  }
   for (int y = 1990; y <= lex_.max_year; ++y) {
     PartialDate at{y, d.month, d.day ? d.day : 1, false};
     if (at.day > DaysInMonth(y, at.month)) continue;
     bool ok = true;
-    for (int p : people) {
-      const DocEntity& pe = ents_[p];
+    for (size_t k = 0; k < people.size(); ++k) {
+      const DocEntity& pe = ents_[people[k]];
       if (pe.kb_id.empty() || pe.roles.empty()) continue;
-      auto positions = kb_.PositionsOf(pe.kb_id);
+      const auto& positions = positions_of[k];
       bool any_role_known = false, held = false;
       for (const Role& r : pe.roles) {
         for (const auto* pos : positions) {

@@ -49,6 +49,58 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
   return best_end;
 }
 
+void WordPhrases::Add(std::string_view phrase, int payload) {
+  Entry e;
+  size_t p = 0;
+  while (p < phrase.size()) {
+    size_t q = phrase.find(' ', p);
+    if (q == std::string_view::npos) q = phrase.size();
+    if (q > p) e.words.emplace_back(phrase.substr(p, q - p));
+    p = q + 1;
+  }
+  if (e.words.empty()) return;
+  e.payload = payload;
+  by_first_[e.words[0]].push_back(std::move(e));
+}
+
+namespace {
+int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<std::string>& words) {
+  int k = i;
+  for (size_t w = 0; w < words.size(); ++w) {
+    while (w > 0 && k < static_cast<int>(t.size()) && !t[k].word && t[k].fold == ",") ++k;
+    if (k >= static_cast<int>(t.size()) || t[k].lower != words[w]) return -1;
+    ++k;
+  }
+  return k;
+}
+}  // namespace
+
+int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload) const {
+  if (i >= static_cast<int>(t.size())) return -1;
+  auto it = by_first_.find(t[i].lower);
+  if (it == by_first_.end()) return -1;
+  int best = -1;
+  for (const Entry& e : it->second) {
+    int end = MatchWords(t, i, e.words);
+    if (end > best) {
+      best = end;
+      *payload = e.payload;
+    }
+  }
+  return best;
+}
+
+bool WordPhrases::AnyEndingBy(const std::vector<text::Token>& t, int i, int limit) const {
+  if (i >= static_cast<int>(t.size())) return false;
+  auto it = by_first_.find(t[i].lower);
+  if (it == by_first_.end()) return false;
+  for (const Entry& e : it->second) {
+    int end = MatchWords(t, i, e.words);
+    if (end > 0 && end <= limit) return true;
+  }
+  return false;
+}
+
 namespace {
 
 void AddWords(std::unordered_set<std::string>& set, const std::string& text) {
@@ -107,6 +159,29 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
     IndexYear(max_year, p.to);
   }
   for (const auto& s : kb.vi_surnames()) vi_surnames.insert(Fold(s));
+  for (size_t i = 0; i < kb.countries().size(); ++i) {
+    const auto& c = kb.countries()[i];
+    std::vector<std::string> all = {c.en, c.vi, c.fr};
+    all.insert(all.end(), c.aliases.begin(), c.aliases.end());
+    all.insert(all.end(), c.demonyms.begin(), c.demonyms.end());
+    for (const auto& n : all) {
+      if (n.empty()) continue;
+      auto& v = country_written[text::Lower(n)];
+      if (std::find(v.begin(), v.end(), static_cast<int>(i)) == v.end())
+        v.push_back(static_cast<int>(i));
+    }
+  }
+  const auto& trig = grammar::Triggers();
+  for (size_t i = 0; i < trig.size(); ++i)
+    (trig[i].lang == "vi" ? triggers_vi : triggers_en).Add(trig[i].phrase, static_cast<int>(i));
+  const auto& heads = grammar::AgreementHeads();
+  for (size_t i = 0; i < heads.size(); ++i)
+    (heads[i].lang == "vi" ? heads_vi : heads_en).Add(heads[i].phrase, static_cast<int>(i));
+  const auto& pairs = grammar::PairPhrases();
+  for (size_t i = 0; i < pairs.size(); ++i)
+    (pairs[i].lang == "vi" ? pairs_vi : pairs_en).Add(pairs[i].phrase, static_cast<int>(i));
+  const auto& block = grammar::BlockingWords();
+  for (size_t i = 0; i < block.size(); ++i) blocking.Add(block[i], static_cast<int>(i));
   // The grammar's own words, so that "letterof" and "officialvisit" can be split.
   for (const auto& tr : grammar::Triggers()) AddWords(known_words, std::string(tr.phrase));
   for (const auto& h : grammar::AgreementHeads()) AddWords(known_words, std::string(h.phrase));

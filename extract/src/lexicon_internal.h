@@ -23,10 +23,30 @@ class PhraseIndex {
   // nothing matched) and sets *payloads.
   int Longest(const std::vector<text::Token>& t, int i, const std::vector<int>** payloads,
               bool require_cap = false) const;
+  // Whether some phrase starts with this folded word (a cheap pre-test).
+  bool HasFirst(const std::string& folded_word) const { return max_words_.count(folded_word); }
 
  private:
   std::unordered_map<std::string, std::vector<int>> phrases_;
   std::unordered_map<std::string, int> max_words_;  // by first word
+};
+
+// Lower-case word phrases (Token::lower) indexed by their first word, for the grammar's trigger,
+// agreement-head and reference phrases. Commas between words are passed over ("thăm, làm việc").
+class WordPhrases {
+ public:
+  void Add(std::string_view phrase, int payload);
+  // Longest phrase starting at token i: returns its end (-1: none) and sets *payload.
+  int Longest(const std::vector<text::Token>& t, int i, int* payload) const;
+  // Whether some phrase starting at i ends at or before `limit`.
+  bool AnyEndingBy(const std::vector<text::Token>& t, int i, int limit) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    int payload;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
 };
 
 // Skippable punctuation inside a multiword name.
@@ -42,7 +62,21 @@ struct Lexicon {
   PhraseIndex portfolios;            // payload: body index
   std::unordered_set<std::string> known_words;   // folded words of every KB name and title
   std::unordered_set<std::string> vi_surnames;   // folded
+  // Every name and demonym of every country, lower case with diacritics -> country indices:
+  // one-word country mentions must be written as one of these ("Pháp", not "phap").
+  std::unordered_map<std::string, std::vector<int>> country_written;
   int max_year = 2026;               // latest year any KB date mentions, + 1
+  // The grammar (grammar_internal.h), per language: payloads index the grammar's tables.
+  WordPhrases triggers_en, triggers_vi, heads_en, heads_vi, pairs_en, pairs_vi, blocking;
+  const WordPhrases& triggers(const std::string& lang) const {
+    return lang == "vi" ? triggers_vi : triggers_en;
+  }
+  const WordPhrases& heads(const std::string& lang) const {
+    return lang == "vi" ? heads_vi : heads_en;
+  }
+  const WordPhrases& pairs(const std::string& lang) const {
+    return lang == "vi" ? pairs_vi : pairs_en;
+  }
 
   const PhraseIndex& titles(const std::string& lang) const {
     return lang == "vi" ? titles_vi : titles_en;

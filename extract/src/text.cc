@@ -188,20 +188,26 @@ bool IsByline(std::string_view line) {
 
 // Where a photo credit starts in a caption line ("(Photo: VNA)", "(Ảnh: TTXVN)",
 // ". Ảnh VGP/Trần Mạnh"), or npos.
-size_t CreditStart(std::string_view line) {
+size_t CreditStart(std::string_view full) {
+  // Credits stand at the end of a caption: only the last bytes need looking at.
+  size_t offset = full.size() > 96 ? full.size() - 96 : 0;
+  std::string_view line = full.substr(offset);
+  size_t found = std::string_view::npos;
+  auto shift = [&](size_t p) { return p == std::string_view::npos ? p : p + offset; };
   for (std::string_view m : {"(Photo", "(photo", "(\xE1\xBA\xA2nh", "(Ngu\xE1\xBB\x93n", "(Source"}) {
     size_t p = line.rfind(m);
-    if (p != std::string_view::npos && line.find(')', p) != std::string_view::npos) return p;
+    if (p != std::string_view::npos && line.find(')', p) != std::string_view::npos)
+      return shift(p);
   }
   // "Ảnh VGP/..." or "Ảnh: ..." after the caption's last sentence.
   size_t p = line.rfind("\xE1\xBA\xA2nh");  // Ảnh
-  if (p != std::string_view::npos && p > 0) {
+  if (p != std::string_view::npos && (p > 0 || offset > 0)) {
     std::string_view rest = line.substr(p);
     if (rest.find('/') != std::string_view::npos || rest.find(':') != std::string_view::npos) {
-      return p;
+      found = shift(p);
     }
   }
-  return std::string_view::npos;
+  return found;
 }
 
 // "Headline text - ảnh 1Caption text": returns where the caption starts, or npos.
@@ -265,7 +271,9 @@ std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view la
     if (b == e) continue;
     ++paragraph;
     std::string_view line = text.substr(b, e - b);
-    std::string fold = Fold(line);
+    // Only short lines can be markers, bylines or a repeated headline: fold just those.
+    bool maybe_marker = line.size() < 240 || (line.size() < headline_fold.size() * 2 + 16);
+    std::string fold = maybe_marker || headline_fold.empty() ? Fold(line) : std::string();
     if (headline_fold.empty()) {
       headline_fold = fold;
       out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kHeadline,
@@ -380,6 +388,24 @@ Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
   t.end = e;
   t.text = std::string(s.substr(b, e - b));
   t.word = word;
+  bool ascii = std::all_of(t.text.begin(), t.text.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (word && ascii) {  // fast path: most tokens of English text
+    t.lower = t.text;
+    t.fold.reserve(t.text.size());
+    int letters = 0, uppers = 0;
+    for (char& c : t.lower) {
+      bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+      letters += up || low;
+      uppers += up;
+      if (up) c = static_cast<char>(c + 32);
+      if (up || low || (c >= '0' && c <= '9')) t.fold += c;
+    }
+    t.cap = t.text[0] >= 'A' && t.text[0] <= 'Z';
+    t.digit = t.text[0] >= '0' && t.text[0] <= '9';
+    t.upper = letters >= 2 && uppers == letters;
+    return t;
+  }
   if (word) {
     std::string f = Fold(t.text);
     f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
@@ -407,8 +433,36 @@ Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
 }
 
 // Split points inside a word token where a space was lost. Returns byte offsets (relative).
+// Cheap test before the real work: a case change inside the word, or a function word or
+// trigger word it could end with, or a modifier it could start with.
+bool MaySplit(std::string_view w) {
+  if (w.size() < 4) return false;
+  bool seen_lower = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 0x80) return true;  // non-ASCII: let the full test decide
+    if (std::islower(c)) seen_lower = true;
+    else if (std::isupper(c) && seen_lower) return true;
+  }
+  auto ends = [&](std::string_view x) {
+    return w.size() > x.size() + 2 &&
+           std::equal(x.rbegin(), x.rend(), w.rbegin(), [](char a, char b) {
+             return a == std::tolower(static_cast<unsigned char>(b));
+           });
+  };
+  for (std::string_view x : {"with", "at", "in", "on", "for", "of", "and", "the", "to", "by",
+                             "from", "between", "a", "an", "as", "into", "that", "was", "were",
+                             "is", "are", "has", "have", "which", "visit", "visits", "visited",
+                             "talks", "meeting", "signed", "ministries", "ministers", "minister",
+                             "agreement", "agreements", "intent", "sides", "countries"}) {
+    if (ends(x)) return true;
+  }
+  return false;
+}
+
 std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* ctx) {
   std::vector<size_t> cuts;
+  if (!MaySplit(w)) return cuts;
   std::string whole = Fold(w);
   if (known && known(ctx, whole)) return cuts;
   // Character boundaries with case information.

@@ -278,47 +278,52 @@ void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
     f.fact.date_source = DateSource::kTenure;
   }
   // Same event or trip: shares a person, within three days of the year (month-day compare).
+  // Facts are indexed by person and by document so that this stays linear in practice.
+  std::unordered_map<std::string, std::vector<size_t>> by_person;
+  std::unordered_map<std::string, std::vector<size_t>> by_doc;
+  std::vector<std::vector<std::string>> people_of(facts.size());
+  for (size_t i = 0; i < facts.size(); ++i) {
+    people_of[i] = people(facts[i]);
+    for (const auto& p : people_of[i]) by_person[p].push_back(i);
+    by_doc[facts[i].doc].push_back(i);
+  }
+  auto set_year = [](FactRef& g, int y) {
+    PartialDate& e = g.fact.date.start;
+    e.year = y;
+    e.uncertain = true;
+    if (!g.fact.date.end.empty() && !g.fact.date.end.year) {
+      g.fact.date.end.year = y + (g.fact.date.end.month < e.month ? 1 : 0);
+      g.fact.date.end.uncertain = true;
+    }
+    g.fact.date_source = DateSource::kCrossArticle;
+  };
   for (int round = 0; round < 4; ++round) {
     bool changed = false;
-    for (auto& f : facts) {
+    for (size_t i = 0; i < facts.size(); ++i) {
+      FactRef& f = facts[i];
       PartialDate& d = f.fact.date.start;
       if (d.empty() || d.year || !d.month) continue;
-      auto mine = people(f);
-      if (mine.empty()) continue;
       std::set<int> years;
-      for (const auto& g : facts) {
-        const PartialDate& e = g.fact.date.start;
-        if (&g == &f || !e.year || !e.month || std::abs(DayOfYear(e) - DayOfYear(d)) > 3) continue;
-        auto theirs = people(g);
-        bool share = false;
-        for (const auto& p : mine)
-          if (std::count(theirs.begin(), theirs.end(), p)) share = true;
-        if (share && fits(f, e.year)) years.insert(e.year);
+      for (const auto& p : people_of[i]) {
+        for (size_t j : by_person[p]) {
+          const PartialDate& e = facts[j].fact.date.start;
+          if (j == i || !e.year || !e.month || std::abs(DayOfYear(e) - DayOfYear(d)) > 3) continue;
+          if (fits(f, e.year)) years.insert(e.year);
+        }
       }
       if (years.size() != 1) continue;
       int y = *years.begin();
-      d.year = y;
-      d.uncertain = true;
-      if (!f.fact.date.end.empty() && !f.fact.date.end.year) {
-        f.fact.date.end.year = y + (f.fact.date.end.month < d.month ? 1 : 0);
-        f.fact.date.end.uncertain = true;
-      }
-      f.fact.date_source = DateSource::kCrossArticle;
+      set_year(f, y);
       f.fact.candidate_years = {y};
       changed = true;
-      // The rest of the same story shares the year.
-      for (auto& g : facts) {
-        PartialDate& e = g.fact.date.start;
-        if (g.doc != f.doc || e.year || e.empty() || g.fact.prov.zone != f.fact.prov.zone ||
-            !fits(g, y) || std::abs(DayOfYear(e) - DayOfYear(d)) > 10)
+      // The rest of the same story (same article and zone, within days) shares the year.
+      for (size_t j : by_doc[f.doc]) {
+        FactRef& g = facts[j];
+        const PartialDate& e = g.fact.date.start;
+        if (e.year || e.empty() || g.fact.prov.zone != f.fact.prov.zone || !fits(g, y) ||
+            std::abs(DayOfYear(e) - DayOfYear(d)) > 10)
           continue;
-        e.year = y;
-        e.uncertain = true;
-        if (!g.fact.date.end.empty() && !g.fact.date.end.year) {
-          g.fact.date.end.year = y + (g.fact.date.end.month < e.month ? 1 : 0);
-          g.fact.date.end.uncertain = true;
-        }
-        g.fact.date_source = DateSource::kCrossArticle;
+        set_year(g, y);
       }
     }
     if (!changed) break;
