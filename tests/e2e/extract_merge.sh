@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Map/reduce: extracting shards separately and merging them in any grouping or order gives the
+# same bytes as one build.
+source "$(dirname "$0")/common.sh"
+"$BILAT" build "$SRC/samples" -o "$WORK/whole" --pair vietnam,france 2>/dev/null
+files=("$SRC"/samples/*.txt)
+mkdir -p "$WORK/s1" "$WORK/s2"
+cp "${files[0]}" "${files[3]}" "$WORK/s1/"
+cp "${files[1]}" "${files[2]}" "${files[4]}" "$WORK/s2/"
+"$BILAT" extract "$WORK/s2" -o "$WORK/f2.jsonl" 2>/dev/null
+"$BILAT" extract "$WORK/s1" -o "$WORK/f1.jsonl" 2>/dev/null
+# Shuffle lines and overlap the shards: a document seen twice counts once.
+tac "$WORK/f2.jsonl" >"$WORK/f2r.jsonl"
+head -1 "$WORK/f1.jsonl" >"$WORK/dup.jsonl"
+"$BILAT" merge "$WORK/f2r.jsonl" "$WORK/dup.jsonl" "$WORK/f1.jsonl" -o "$WORK/merged" --pair vietnam,france 2>/dev/null
+for f in graph.graphml graph.gexf graph.json timeline.json timeline.md timeline.html; do
+  cmp -s "$WORK/whole/$f" "$WORK/merged/$f" || fail "$f: merge of shards differs from build"
+done
+echo "extract + merge in any grouping and order == build"
