@@ -6,6 +6,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bilat/common.h"
@@ -13,47 +14,75 @@
 
 namespace bilat {
 
-// Colours by node kind (#rrggbb), shared by GraphML and GEXF.
+// Colours by node kind (#rrggbb, lower case), shared by GraphML and GEXF: person, ministry,
+// country, agreement, organization, city and event have their own; any other kind is grey.
 std::string KindColor(const std::string& kind);
 
-// XML 1.0 text: NFC, characters illegal in XML 1.0 removed, &<>"' escaped.
+// XML 1.0 text: NFC, characters illegal in XML 1.0 removed (C0 controls but tab, newline and CR;
+// C1 controls; U+FFFE/U+FFFF; invalid UTF-8 and encoded surrogates), &<>"' escaped, CR as &#13;.
 std::string XmlEscape(std::string_view text);
 
+// The writers print `graph` to `out` and never fail on content (any text is cleaned as by
+// XmlEscape); stream errors are the caller's to check. Output is deterministic: the same graph
+// gives the same bytes.
+//
+// GraphML (SPEC "GraphML keys"): nodes "n<vertex>", edges "e<index>" in the graph's order. Node
+// keys label, kind, entity (NodeProps::id), country, color, size, degree, aliases, sources, then
+// every NodeProps::attrs key (renamed to [A-Za-z0-9_] and away from fixed keys: "label" becomes
+// "attr_label"). Edge keys label, kind, date, start, end, weight, role, place, date_source,
+// sources, evidence, provenance. No boolean key: Boost's read_graphml cannot read true/false.
 void WriteGraphml(const Graph& graph, std::ostream& out);
+// GEXF 1.3, dynamic, with the same columns; edge label, kind, weight and [start, end) days are
+// XML attributes of <edge>, colour and size are viz elements; edges also carry `uncertain`.
 void WriteGexf(const Graph& graph, std::ostream& out);
+// graph.json: nodes, edges (source/target are node ids) with every provenance, documents.
 void WriteGraphJson(const Graph& graph, std::ostream& out);
 
-// One event of the timeline: the facts of one occasion (same date, same participants).
+// One event of the timeline: the facts of one occasion (same date, connected participants).
 struct TimelineEvent {
-  DateRange date;
-  bool year_known = true;
-  std::string headline, text, group, place, id;
-  std::vector<std::string> sources;
+  DateRange date;          // the occasion's date; uncertain only when every fact's date is
+  bool year_known = true;  // false: in Timeline::undated
+  std::string headline;    // plain text: "A meets B; signing of X", "A visits France"
+  std::string text;        // plain text: who (country, role) did what
+  std::string group;       // meeting | agreement | visit, or the countries ("France–Vietnam")
+  std::string place;       // places stated, ", "-joined
+  std::string id;          // "ev-2024-10-04-1", "ev-xxxx-05-06-1", "ev-undated-1"
+  std::vector<std::string> sources;  // document ids, sorted
 };
 struct Timeline {
   std::string title;
-  std::vector<TimelineEvent> events;    // dated events, chronological
-  std::vector<TimelineEvent> undated;   // undated or year unknown: shown apart
+  std::vector<TimelineEvent> events;   // dated events, chronological
+  std::vector<TimelineEvent> undated;  // undated or year unknown: shown apart
 };
 
 struct TimelineOptions {
   // Two country ids: keep only events between these two countries (their ministries and
-  // officials included). Empty: every event.
+  // officials included). Empty: every event. Country labels work too ("Vietnam"). [empty]
   std::vector<std::string> pair;
 };
 
+// Groups the dated met/signed/visited/party_to edges (and undated met/signed/visited) of one
+// date that are connected through people, bodies or agreements (not through country nodes) into
+// events. With a pair, keeps the events whose participants stand for both countries (an
+// agreement stands for the countries of its parties and signatories).
 Timeline BuildTimeline(const Graph& graph, const TimelineOptions& options);
+// TimelineJS 3 JSON of the dated events (texts HTML-escaped, place and sources in the text).
 void WriteTimelineJson(const Timeline& timeline, std::ostream& out);
+// Markdown: events under year headings, then the events without a known year.
 void WriteTimelineMarkdown(const Timeline& timeline, std::ostream& out);
+// One self-contained HTML page (inline CSS, no script, nothing fetched).
 void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 
 // Writes graph.graphml, graph.gexf, graph.json, timeline.json, timeline.md and timeline.html into
 // `outdir` (created if missing). Each file is written to a temporary file in outdir and renamed,
-// so a crash never leaves a half-written file.
+// so a crash never leaves a half-written file. Returns the first IOError; files written before
+// it stay.
 Status WriteOutputs(const Graph& graph, const std::string& outdir,
                     const TimelineOptions& timeline_options);
 
-// Writes `content` to `path` atomically (temporary file in the same folder, then rename).
+// Writes `content` to `path` atomically: a temporary ".<name>.tmp.<pid>.<n>" in the same folder,
+// written, fsynced, closed, then renamed over `path`. On failure the temporary is removed, `path`
+// is untouched and the Status is IOError naming the path and the system's reason.
 Status WriteFileAtomic(const std::string& path, const std::string& content);
 
 }  // namespace bilat

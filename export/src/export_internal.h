@@ -1,0 +1,122 @@
+// export_internal.h — what the writers of bilat::export share: text cleaning, Gephi time
+// intervals, the attribute table that GraphML and GEXF both print, and number formatting. Not
+// part of the public API.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include <boost/range/iterator_range.hpp>
+
+#include "bilat/export.h"
+#include "bilat/graph.h"
+
+namespace bilat::export_internal {
+
+using Vertex = GraphData::vertex_descriptor;
+using Edge = GraphData::edge_descriptor;
+
+// ------------------------------------------------------------------------------------ text
+
+// Valid NFC UTF-8 without characters illegal in XML 1.0 and without C1 controls: invalid byte
+// sequences, encoded surrogates, U+FFFE/U+FFFF and control characters other than tab, newline
+// and carriage return are dropped. Every writer passes its strings through this, so all outputs
+// agree on the text.
+std::string CleanText(std::string_view text);
+
+// XmlEscape() for attribute values: also escapes tab, newline and carriage return as character
+// references, which attribute-value normalisation would otherwise turn into spaces.
+std::string XmlAttr(std::string_view text);
+
+// Escapes &<>" for HTML text and double-quoted attribute values, after CleanText().
+std::string HtmlEscape(std::string_view text);
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+
+// Shortest decimal form that reads back to the same double ("12", "16.928203230275509").
+std::string FormatDouble(double v);
+
+// ------------------------------------------------------------------------------------ dates
+
+// A calendar day.
+struct Day {
+  int year = 0, month = 0, day = 0;
+  std::string Iso() const;  // "2024-10-04"
+  friend bool operator<(const Day& a, const Day& b) {
+    return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
+  }
+};
+
+// The half-open interval of days [start, end) that a date covers, for Gephi: "2024-10-04" gives
+// 2024-10-04 .. 2024-10-05, "2024-10" the month, "2024" the year, "2024-10-03/2024-10-07" gives
+// 2024-10-03 .. 2024-10-08. nullopt when the date is empty or its start year is unknown.
+std::optional<std::pair<Day, Day>> GephiInterval(const DateRange& date);
+
+// The end of an interval with its year filled in from the start when unknown (the start's year,
+// or the next one when the end's month comes earlier). REQUIRES: date.is_interval().
+PartialDate IntervalEnd(const DateRange& date);
+
+// "4 October 2024", "October 2024", "2024", "4 October" (year unknown), "3–7 October 2024".
+std::string HumanDate(const DateRange& date);
+
+// ------------------------------------------------------------------------------------ edges
+
+// A readable edge label: "met 2024-10-04", "holds_position (Minister of Home Affairs)".
+std::string EdgeLabel(const EdgeProps& e);
+
+// The evidence sentence shown for an edge: the first story or headline provenance with text,
+// else the first with text; "" when none.
+std::string EdgeEvidence(const EdgeProps& e);
+
+// "doc#sentence@begin-end|..." for every provenance of the edge.
+std::string CompactProvenance(const EdgeProps& e);
+
+// Edges in the graph's (deterministic) iteration order; an edge's index is its "e<N>" id.
+std::vector<Edge> OrderedEdges(const GraphData& g);
+
+// 10 + 4 * sqrt(degree): bigger for hubs, never zero.
+double NodeSize(size_t degree);
+
+// ------------------------------------------------------------------------------------ attributes
+
+enum class AttrType { kString, kInt, kFloat, kDouble, kBool };
+
+// GraphML's attr.type and GEXF's type for an attribute type.
+std::string_view GraphmlType(AttrType t);
+std::string_view GexfType(AttrType t);
+
+// Where a column goes in GEXF: most become <attvalue>s, some are native to the element.
+enum class GexfPlace { kAttvalue, kLabel, kKind, kWeight, kStart, kEnd, kColor, kSize };
+
+struct Column {
+  std::string name;  // GraphML key id and attr.name; GEXF attribute title
+  AttrType type = AttrType::kString;
+  GexfPlace gexf = GexfPlace::kAttvalue;
+  // False for booleans: Boost's read_graphml (1.74) reads values with lexical_cast, which
+  // accepts only 0/1 for bool, while SPEC wants true/false; so GraphML carries no boolean key.
+  bool in_graphml = true;
+};
+
+// The data both GraphML and GEXF print: columns, and one value per column for every vertex and
+// edge ("" = no value, the data element is left out). Built once per graph.
+struct AttrTable {
+  std::vector<Column> node_columns, edge_columns;
+  std::vector<std::vector<std::string>> node_values;  // [vertex][column], cleaned text
+  std::vector<std::vector<std::string>> edge_values;  // [edge index][column], cleaned text
+  std::vector<Edge> edges;                            // OrderedEdges()
+};
+
+// Node columns: label, kind, entity (the stable id), country, color, size, degree, aliases,
+// sources, then every attrs key of any node (sorted; a key that clashes with a fixed column or
+// is not a plain name is renamed). Edge columns: label, kind, date, start, end, weight,
+// uncertain (GEXF only), role, place, date_source, sources, evidence, provenance.
+AttrTable BuildAttrTable(const Graph& graph);
+
+// Renames an attrs key into a safe column name: [A-Za-z0-9_], not starting with a digit.
+std::string ColumnName(std::string_view key);
+
+}  // namespace bilat::export_internal

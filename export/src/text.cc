@@ -1,0 +1,134 @@
+// Text for the writers: cleaning to valid, XML-legal NFC, escaping for XML and HTML, colours and
+// number formatting.
+
+#include <charconv>
+#include <cmath>
+
+#include "export_internal.h"
+
+namespace bilat {
+
+namespace {
+
+// XML 1.0 Char, minus the C1 controls (legal but never meant in news text, and "discouraged"
+// by the XML recommendation itself).
+bool IsXmlChar(char32_t c) {
+  if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
+  if (c >= 0x7F && c <= 0x9F) return false;
+  if (c >= 0xD800 && c <= 0xDFFF) return false;
+  return c != 0xFFFE && c != 0xFFFF && c <= 0x10FFFF;
+}
+
+// Appends `c` escaped for XML/HTML; `attr` also escapes the whitespace that attribute-value
+// normalisation would fold into spaces.
+void AppendEscaped(std::string& out, char c, bool attr) {
+  switch (c) {
+    case '&':
+      out += "&amp;";
+      return;
+    case '<':
+      out += "&lt;";
+      return;
+    case '>':
+      out += "&gt;";
+      return;
+    case '"':
+      out += "&quot;";
+      return;
+    case '\'':
+      out += "&apos;";
+      return;
+    case '\r':
+      out += "&#13;";
+      return;  // a raw CR would be read back as a newline
+    case '\n':
+      out += attr ? "&#10;" : "\n";
+      return;
+    case '\t':
+      out += attr ? "&#9;" : "\t";
+      return;
+    default:
+      out += c;
+  }
+}
+
+std::string Escape(std::string_view text, bool attr) {
+  std::string clean = export_internal::CleanText(text);
+  std::string out;
+  out.reserve(clean.size() + clean.size() / 8);
+  for (char c : clean) AppendEscaped(out, c, attr);
+  return out;
+}
+
+}  // namespace
+
+std::string KindColor(const std::string& kind) {
+  // Tableau 10: distinct in print and for colour-blind readers.
+  if (kind == "person") return "#4e79a7";
+  if (kind == "ministry") return "#f28e2b";
+  if (kind == "country") return "#59a14f";
+  if (kind == "agreement") return "#e15759";
+  if (kind == "organization") return "#b07aa1";
+  if (kind == "city") return "#76b7b2";
+  if (kind == "event") return "#edc948";
+  return "#9c9c9c";
+}
+
+std::string XmlEscape(std::string_view text) { return Escape(text, /*attr=*/false); }
+
+namespace export_internal {
+
+std::string CleanText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t at = i;
+    char32_t c = DecodeUtf8(text, i);
+    // DecodeUtf8 returns U+FFFD for bad bytes too; only a real, encoded U+FFFD is kept.
+    if (c == 0xFFFD && text.substr(at, 3) != "\xEF\xBF\xBD") continue;
+    if (!IsXmlChar(c)) continue;
+    out.append(text.substr(at, i - at));
+  }
+  return ToNfc(out);
+}
+
+std::string XmlAttr(std::string_view text) { return Escape(text, /*attr=*/true); }
+
+std::string HtmlEscape(std::string_view text) {
+  // Not the apostrophe: HTML does not need it escaped, and "d&apos;Estaing" would no longer
+  // read as a name to tools that fold the text of a TimelineJS event.
+  std::string out;
+  for (char c : CleanText(text)) {
+    if (c == '\'')
+      out += c;
+    else
+      AppendEscaped(out, c, /*attr=*/false);
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string FormatDouble(double v) {
+  if (!std::isfinite(v)) return "0";
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  if (ec != std::errc()) return "0";
+  return std::string(buf, end);
+}
+
+double NodeSize(size_t degree) {
+  // Rounded to 1/1000 so that the text stays short and identical on every platform.
+  double size = 10.0 + 4.0 * std::sqrt(static_cast<double>(degree));
+  return std::round(size * 1000.0) / 1000.0;
+}
+
+}  // namespace export_internal
+}  // namespace bilat

@@ -1,0 +1,119 @@
+// WriteOutputs and WriteFileAtomic: the output folder, atomic writes, failures.
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "test_graphs.h"
+
+namespace bilat {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace bilat::testing;
+
+// A fresh folder under the system temp dir, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "bilat_export_test_XXXXXX").string();
+    REQUIRE(mkdtemp(tmpl.data()) != nullptr);
+    path = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::vector<std::string> Names(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+const std::vector<std::string> kOutputs = {"graph.gexf",    "graph.graphml", "graph.json",
+                                           "timeline.html", "timeline.json", "timeline.md"};
+
+TEST_CASE("WriteOutputs writes the six files and nothing else", "[outputs]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "nested" / "out";
+  TimelineOptions options;
+  options.pair = {"vietnam", "france"};
+  Status s = WriteOutputs(SampleGraph(), out.string(), options);
+  REQUIRE(s.ok());
+  CHECK(Names(out) == kOutputs);  // no temporary file left
+  for (const std::string& name : kOutputs) CHECK(fs::file_size(out / name) > 100);
+  CHECK(Slurp(out / "graph.graphml") ==
+        Render([](std::ostream& o) { WriteGraphml(SampleGraph(), o); }));
+}
+
+TEST_CASE("WriteOutputs gives byte-identical files on a second run", "[outputs]") {
+  TempDir tmp;
+  REQUIRE(WriteOutputs(SampleGraph(), (tmp.path / "a").string(), {}).ok());
+  REQUIRE(WriteOutputs(SampleGraph(), (tmp.path / "b").string(), {}).ok());
+  for (const std::string& name : kOutputs) {
+    INFO(name);
+    CHECK(Slurp(tmp.path / "a" / name) == Slurp(tmp.path / "b" / name));
+  }
+  // Writing over existing files replaces them.
+  REQUIRE(WriteOutputs(SampleGraph(), (tmp.path / "a").string(), {}).ok());
+  CHECK(Names(tmp.path / "a") == kOutputs);
+}
+
+TEST_CASE("WriteFileAtomic replaces a file and leaves no temporary", "[outputs]") {
+  TempDir tmp;
+  fs::path file = tmp.path / "x.txt";
+  REQUIRE(WriteFileAtomic(file.string(), "first").ok());
+  REQUIRE(WriteFileAtomic(file.string(), "second, longer").ok());
+  CHECK(Slurp(file) == "second, longer");
+  REQUIRE(WriteFileAtomic(file.string(), "").ok());
+  CHECK(Slurp(file).empty());
+  CHECK(Names(tmp.path) == std::vector<std::string>{"x.txt"});
+}
+
+TEST_CASE("WriteFileAtomic fails cleanly where it cannot write", "[outputs]") {
+  TempDir tmp;
+  // A regular file used as a folder fails even for root.
+  fs::path blocker = tmp.path / "file";
+  REQUIRE(WriteFileAtomic(blocker.string(), "x").ok());
+  Status s = WriteFileAtomic((blocker / "out.graphml").string(), "data");
+  CHECK(s.code() == Status::Code::kIOError);
+  CHECK(s.message().find((blocker / "out.graphml").string()) != std::string::npos);
+  CHECK(Names(tmp.path) == std::vector<std::string>{"file"});
+
+  Status missing = WriteFileAtomic((tmp.path / "no" / "such" / "dir.txt").string(), "x");
+  CHECK(missing.code() == Status::Code::kIOError);
+
+  // A read-only folder (meaningless for root, who may write anyway).
+  if (::geteuid() != 0) {
+    fs::path ro = tmp.path / "ro";
+    fs::create_directory(ro);
+    fs::permissions(ro, fs::perms::owner_read | fs::perms::owner_exec);
+    Status denied = WriteFileAtomic((ro / "x.txt").string(), "x");
+    CHECK(denied.code() == Status::Code::kIOError);
+    fs::permissions(ro, fs::perms::owner_all);
+    CHECK(Names(ro).empty());
+  }
+}
+
+TEST_CASE("WriteOutputs reports a folder it cannot create", "[outputs]") {
+  TempDir tmp;
+  fs::path blocker = tmp.path / "file";
+  REQUIRE(WriteFileAtomic(blocker.string(), "x").ok());
+  Status s = WriteOutputs(SampleGraph(), (blocker / "out").string(), {});
+  CHECK(s.code() == Status::Code::kIOError);
+  CHECK(s.message().find((blocker / "out").string()) != std::string::npos);
+}
+
+}  // namespace
+}  // namespace bilat
