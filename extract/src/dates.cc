@@ -33,12 +33,33 @@ int Year(const Token& t) {
   int v = Number(t);
   return v >= 1900 && v <= 2100 && t.fold.size() == 4 ? v : -1;
 }
+// The year closing a numeric date ("19/5/1890"): any four digits will do there.
+int YearOfDate(const Token& t) {
+  int v = Number(t);
+  return v >= 1000 && v <= 2100 && t.fold.size() == 4 ? v : -1;
+}
 bool Is(const std::vector<Token>& t, int i, std::string_view fold) {
   return i >= 0 && i < static_cast<int>(t.size()) && t[i].fold == fold;
 }
 bool IsDash(const std::vector<Token>& t, int i) { return Is(t, i, "-") || Is(t, i, "to"); }
 const Token* At(const std::vector<Token>& t, int i) {
   return i >= 0 && i < static_cast<int>(t.size()) ? &t[i] : nullptr;
+}
+
+// The month of "tháng một" .. "tháng mười hai" (folded number words), 0 when not one.
+int MonthNumberWord(const std::string& fold) {
+  static const std::unordered_map<std::string, int> kWords = {
+      {"mot", 1}, {"hai", 2},  {"ba", 3},   {"tu", 4},         {"nam", 5},        {"sau", 6},
+      {"bay", 7}, {"tam", 8},  {"chin", 9}, {"muoi", 10},      {"muoi mot", 11},  {"muoi hai", 12}};
+  auto it = kWords.find(fold);
+  return it == kWords.end() ? 0 : it->second;
+}
+
+// Tokens of a range separator at `j`: "-", "to", "đến", "đến ngày"; 0 when there is none.
+int RangeSeparator(const std::vector<Token>& t, int j) {
+  if (IsDash(t, j)) return 1;
+  if (!Is(t, j, "den")) return 0;
+  return Is(t, j + 1, "ngay") ? 2 : 1;
 }
 
 bool Valid(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m); }
@@ -112,11 +133,26 @@ bool DateGrammar::MatchEnglish(const std::vector<Token>& t, int i, DateMention& 
         y = Year(t[j]);
         ++j;
       }
-      if (!Valid(y, m, d1) || (d2 && !Valid(y, m2, d2))) return false;
+      int y2 = y;
+      if (!d2 && y && IsDash(t, j) && j + 2 < n && Month("en", t[j + 1].fold) &&
+          t[j + 1].cap && Day(t[j + 2]) > 0) {  // "December 30, 2023 to January 2, 2024"
+        m2 = Month("en", t[j + 1].fold);
+        d2 = Day(t[j + 2]);
+        j += 3;
+        if (Is(t, j, ",") && j + 1 < n && Year(t[j + 1]) > 0) {
+          y2 = Year(t[j + 1]);
+          j += 2;
+        } else if (j < n && Year(t[j]) > 0) {
+          y2 = Year(t[j++]);
+        }
+      } else if (d2 && y && m2 < m) {  // "December 30 to January 2, 2024": the year ends it
+        y = y2 - 1;
+      }
+      if (!Valid(y, m, d1) || (d2 && !Valid(y2, m2, d2))) return false;
       out.tb = i;
       out.te = j;
       out.value.start = Make(y, m, d1);
-      if (d2) out.value.end = Make(y, m2, d2);
+      if (d2) out.value.end = Make(y2, m2, d2);
       out.kind = d2 ? DateKind::kInterval : DateKind::kPoint;
       return true;
     }
@@ -129,15 +165,25 @@ bool DateGrammar::MatchEnglish(const std::vector<Token>& t, int i, DateMention& 
     }
     return false;
   }
-  // "4 October 2024"
-  if (Day(t[i]) > 0 && i + 1 < n && Month("en", t[i + 1].fold) && t[i + 1].cap) {
-    int d = Day(t[i]), mm = Month("en", t[i + 1].fold), y = 0, j = i + 2;
+  // "4 October 2024", "4 Oct. 2024", "2nd of June", "3-7 October", "from 3 to 7 October"
+  if (Day(t[i]) > 0) {
+    int d = Day(t[i]), d2 = 0, y = 0, j = i + 1;
+    if (IsDash(t, j) && j + 1 < n && Day(t[j + 1]) > d) {
+      d2 = Day(t[j + 1]);
+      j += 2;
+    }
+    if (Is(t, j, "of")) ++j;
+    int mm = j < n && t[j].cap ? Month("en", t[j].fold) : 0;
+    if (!mm) return false;
+    ++j;
+    if (Is(t, j, ".") && j + 1 < n && Year(t[j + 1]) > 0) ++j;  // "Oct. 2024"
     if (j < n && Year(t[j]) > 0) y = Year(t[j++]);
-    if (!Valid(y, mm, d)) return false;
+    if (!Valid(y, mm, d) || (d2 && !Valid(y, mm, d2))) return false;
     out.tb = i;
     out.te = j;
     out.value.start = Make(y, mm, d);
-    out.kind = DateKind::kPoint;
+    if (d2) out.value.end = Make(y, mm, d2);
+    out.kind = d2 ? DateKind::kInterval : DateKind::kPoint;
     return true;
   }
   // "on Sunday"
@@ -165,13 +211,21 @@ bool DateGrammar::MatchVietnamese(const std::vector<Token>& t, int i, DateMentio
     out = {i, j, {Make(y, m, d), {}}, DateKind::kPoint};
     return true;
   }
-  // "tháng 10/2024", "tháng 10 năm 2024", "tháng Giêng"
+  // "tháng 10/2024", "tháng 10 năm 2024", "tháng Giêng", "tháng Mười Hai"
   if (Is(t, i, "thang") && i + 1 < n) {
     int m = Number(t[i + 1]);
     if (m < 1 || m > 12) m = 0;
     int j = i + 2;
     if (!m && i + 1 < n) {
       m = Month("vi", "thang " + t[i + 1].fold);
+    }
+    if (!m && t[i + 1].cap) {  // "tháng Tư", "tháng Mười Một": capitalised, as month names are
+      if (i + 2 < n && t[i + 2].cap) m = MonthNumberWord(t[i + 1].fold + " " + t[i + 2].fold);
+      if (m) {
+        j = i + 3;
+      } else {
+        m = MonthNumberWord(t[i + 1].fold);
+      }
     }
     if (!m) return false;
     int y = 0;
@@ -191,9 +245,10 @@ bool DateGrammar::MatchVietnamese(const std::vector<Token>& t, int i, DateMentio
   int d1 = Day(t[i]);
   if (d1 < 0) return false;
   int j = i + 1, d2 = 0, m1 = 0, m2 = 0, y = 0, y1 = 0;
-  if (IsDash(t, j) && j + 3 < n && Day(t[j + 1]) > 0 && Is(t, j + 2, "/")) {
-    d2 = Day(t[j + 1]);  // 3-7/10
-    j += 3;
+  if (int sep = RangeSeparator(t, j);
+      sep && j + sep + 1 < n && Day(t[j + sep]) > 0 && Is(t, j + sep + 1, "/")) {
+    d2 = Day(t[j + sep]);  // 3-7/10, 3 đến ngày 7/10
+    j += sep + 2;
   } else if (!Is(t, j, "/")) {
     return false;
   } else {
@@ -201,17 +256,19 @@ bool DateGrammar::MatchVietnamese(const std::vector<Token>& t, int i, DateMentio
   }
   if (j >= n || Number(t[j]) < 1 || Number(t[j]) > 12 || t[j].fold.size() > 2) return false;
   m1 = m2 = Number(t[j++]);
-  if (Is(t, j, "/") && j + 1 < n && Year(t[j + 1]) > 0) {
-    y1 = y = Year(t[j + 1]);
+  if (Is(t, j, "/") && j + 1 < n && YearOfDate(t[j + 1]) > 0) {
+    y1 = y = YearOfDate(t[j + 1]);
     j += 2;
   }
-  if (!d2 && IsDash(t, j) && j + 3 < n && Day(t[j + 1]) > 0 && Is(t, j + 2, "/") &&
-      Number(t[j + 3]) >= 1 && Number(t[j + 3]) <= 12) {
-    d2 = Day(t[j + 1]);  // 15/5-15/6
-    m2 = Number(t[j + 3]);
-    j += 4;
-    if (Is(t, j, "/") && j + 1 < n && Year(t[j + 1]) > 0) {
-      y = Year(t[j + 1]);
+  if (int sep = d2 ? 0 : RangeSeparator(t, j);
+      sep && j + sep + 2 < n && Day(t[j + sep]) > 0 && Is(t, j + sep + 1, "/") &&
+      Number(t[j + sep + 2]) >= 1 && Number(t[j + sep + 2]) <= 12 &&
+      t[j + sep + 2].fold.size() <= 2) {
+    d2 = Day(t[j + sep]);  // 15/5-15/6, 30/10 đến ngày 2/11
+    m2 = Number(t[j + sep + 2]);
+    j += sep + 3;
+    if (Is(t, j, "/") && j + 1 < n && YearOfDate(t[j + 1]) > 0) {
+      y = YearOfDate(t[j + 1]);
       if (!y1) y1 = y;
       j += 2;
     }
@@ -237,13 +294,18 @@ bool DateGrammar::MatchPeriod(const std::vector<Token>& t, int i, const std::str
     if (yy < 0 || t[i + 2].fold.size() != 2) return false;
     y2 = y1 / 100 * 100 + yy;
   }
-  if (y2 <= y1 || y2 - y1 > 60) return false;
+  if (y2 <= y1 || y2 - y1 > 200) return false;
   out.tb = i;
   out.te = i + 3;
   out.value.start = Make(y1, 0, 0);
   out.value.end = Make(y2, 0, 0);
   bool period = NearWord(t, i, i + 3, {"period", "phase", "term", "doan", "ky", "plan"}, 3);
-  bool background = NearWord(t, i, i + 3, {"anniversary", "niem", "past", "qua", "over"}, 4);
+  bool background = NearWord(t, i, i + 3, {"anniversary", "niem", "past", "over"}, 4);
+  // "vừa qua", "năm qua" (past) but not "thông qua" (adopted).
+  for (int k = std::max(1, i - 4); k < std::min(n, i + 7); ++k)
+    if ((k < i || k >= i + 3) && t[k].fold == "qua" && t[k - 1].fold != "thong") background = true;
+  // No programme runs for more than a few decades: a longer span is an anniversary (1954-2024).
+  if (y2 - y1 > 60) background = true;
   out.kind = period && !background ? DateKind::kPeriod : DateKind::kBackground;
   (void)lang;
   return true;
@@ -280,8 +342,11 @@ bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& l
     }
     return true;
   }
-  if (int y = Year(t[i]); y > 0 && (i + 1 >= static_cast<int>(t.size()) || !t[i + 1].word ||
-                                    !t[i + 1].cap)) {
+  // A bare year, but not one inside a document number ("15/2023/QĐ-TTg") nor one that starts a
+  // name ("the 2025 Fortune Southeast Asia 500"), unless a preposition says it is a year.
+  if (int y = Year(t[i]); y > 0 && !Is(t, i - 1, "/") && !Is(t, i + 1, "/") &&
+                          (i + 1 >= static_cast<int>(t.size()) || !t[i + 1].word ||
+                           !t[i + 1].cap || Is(t, i - 1, "in") || Is(t, i - 1, "since"))) {
     out = {i, i + 1, {Make(y, 0, 0), {}}, DateKind::kYear};
     return true;
   }
@@ -299,6 +364,27 @@ std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
     } else {
       ++i;
     }
+  }
+  // "vừa qua", "recently" next to a date qualify it ("tháng 10 vừa qua", "giai đoạn vừa qua
+  // (2016 - 2024)"): one expression, not a second date.
+  for (size_t k = 0; k < out.size();) {
+    if (out[k].kind != DateKind::kRecent) {
+      ++k;
+      continue;
+    }
+    if (k > 0 && out[k - 1].te == out[k].tb && out[k - 1].kind != DateKind::kRecent &&
+        out[k - 1].kind != DateKind::kRelative) {
+      out[k - 1].te = out[k].te;
+    } else if (k + 1 < out.size() && out[k + 1].kind != DateKind::kRecent &&
+               out[k + 1].kind != DateKind::kRelative &&
+               (out[k + 1].tb == out[k].te ||
+                (out[k + 1].tb == out[k].te + 1 && Is(tokens, out[k].te, "(")))) {
+      out[k + 1].tb = out[k].tb;
+    } else {
+      ++k;
+      continue;
+    }
+    out.erase(out.begin() + k);
   }
   return out;
 }

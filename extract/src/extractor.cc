@@ -95,7 +95,26 @@ class DocExtractor {
 
   // --- mentions
   void FindPeopleWithTitles(SentenceState& s);
+  // A title and its complement, before it is known whose it is.
+  struct PendingRole {
+    int title_index;
+    int tb, te;               // written span of the role
+    int title_end;            // where the title words end and the complement begins
+    std::vector<int> bodies;  // candidate KB bodies from the complement
+    std::string org_label;    // a complement that is not a KB body
+    std::string complement_country;
+  };
   bool ParseTitledPerson(SentenceState& s, int i, Item& out);
+  int ParseTitleChain(const SentenceState& s, int j, const std::vector<int>& org_prefix,
+                      std::vector<PendingRole>& roles, bool* honorific_only) const;
+  std::vector<int> ImpliedPortfolio(const std::string& title_text) const;
+  bool FinishTitledPerson(SentenceState& s, int i, int j, const std::string& country,
+                          const std::vector<int>& org_prefix, bool counterpart,
+                          bool honorific_only, std::vector<PendingRole>& roles, Item& out);
+  void ApplyRoles(SentenceState& s, int person, std::vector<PendingRole>& roles,
+                  const std::string& country, bool org_prefixed);
+  int Apposition(SentenceState& s, int person, int end);
+  void FindAppositions(SentenceState& s);
   int ParseName(const std::vector<Token>& t, int i, int max_end) const;
   int VietnameseNameLength(const std::vector<Token>& t, int i, int max_end) const;
   bool IsTitleAt(const std::vector<Token>& t, int i) const;
@@ -435,24 +454,37 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     counterpart = true;
     ++j;
   }
-  struct PendingRole {
-    int title_index;
-    int tb, te;          // written span of the role
-    int title_end;       // where the title words end and the complement begins
-    std::vector<int> bodies;  // candidate KB bodies from the complement
-    std::string org_label;    // a complement that is not a KB body
-    std::string complement_country;
-  };
   std::vector<PendingRole> roles;
   bool honorific_only = true;
-  while (j < n && !counterpart) {
+  if (!counterpart) j = ParseTitleChain(s, j, org_prefix, roles, &honorific_only);
+  // Ranks and honorifics between the titles and the name: "... Public Security General To Lam".
+  while (j < n) {
+    const std::vector<int>* p = nullptr;
+    int e = lex_.titles(doc_.lang).Longest(t, j, &p);
+    if (e == j || !p || (!vi && !t[j].cap)) break;
+    const kb::Title& title = kb_.titles()[(*p)[0]];
+    if (title.level != kb::TitleLevel::kRank && title.level != kb::TitleLevel::kHonorific) break;
+    roles.push_back({(*p)[0], j, e, e, {}, "", ""});
+    j = e;
+  }
+  if (roles.empty() && !counterpart) return false;
+  return FinishTitledPerson(s, i, j, country, org_prefix, counterpart, honorific_only, roles, out);
+}
+
+// Titles joined by "and" / "," with their complements, from token j. Returns the end.
+int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vector<int>& org_prefix,
+                                  std::vector<PendingRole>& roles, bool* honorific_only) const {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  const bool vi = doc_.lang == "vi";
+  while (j < n) {
     const std::vector<int>* p = nullptr;
     int e = lex_.titles(doc_.lang).Longest(t, j, &p);
     if (e == j || !p || (!vi && !t[j].cap)) break;
     const kb::Title& title = kb_.titles()[(*p)[0]];
     PendingRole r{(*p)[0], j, e, e, {}, "", ""};
     if (title.level != kb::TitleLevel::kHonorific && title.level != kb::TitleLevel::kRank)
-      honorific_only = false;
+      *honorific_only = false;
     j = e;
     // Complement: "of/for (the) X" in English, "X" directly in Vietnamese.
     bool has_prep = false;
@@ -533,6 +565,9 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
         if (vi) r.te = ce;
       }
     }
+    // "Defence Minister", "Foreign Minister": the portfolio stands before the title word.
+    if (r.bodies.empty() && r.org_label.empty() && title.level == kb::TitleLevel::kBody && !vi)
+      r.bodies = ImpliedPortfolio(title.text);
     if (!org_prefix.empty() && r.bodies.empty() && r.org_label.empty()) r.bodies = org_prefix;
     roles.push_back(std::move(r));
     // Chained titles: "Party General Secretary and State President", "Tổng Bí thư, Chủ tịch nước".
@@ -543,17 +578,40 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     }
     break;
   }
-  // Ranks and honorifics between the titles and the name: "... Public Security General To Lam".
-  while (j < n) {
-    const std::vector<int>* p = nullptr;
-    int e = lex_.titles(doc_.lang).Longest(t, j, &p);
-    if (e == j || !p || (!vi && !t[j].cap)) break;
-    const kb::Title& title = kb_.titles()[(*p)[0]];
-    if (title.level != kb::TitleLevel::kRank && title.level != kb::TitleLevel::kHonorific) break;
-    roles.push_back({(*p)[0], j, e, e, {}, "", ""});
-    j = e;
+  return j;
+}
+
+std::vector<int> DocExtractor::ImpliedPortfolio(const std::string& title_text) const {
+  auto words = FoldWords(title_text);
+  if (words.size() < 2) return {};
+  const std::string& last = words.back();
+  if (last != "minister" && last != "secretary" && last != "ministry") return {};
+  std::string head;
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k] == "deputy" || words[k] == "vice" || words[k] == "state") return {};
+    head += (head.empty() ? "" : " ") + words[k];
   }
-  if (roles.empty() && !counterpart) return false;
+  for (const std::string& cand : {head, head + " affairs", "national " + head, "the " + head}) {
+    text::Token tok;
+    std::vector<text::Token> toks;
+    for (auto& w : FoldWords(cand)) {
+      tok.word = true;
+      tok.fold = tok.lower = w;
+      toks.push_back(tok);
+    }
+    const std::vector<int>* q = nullptr;
+    int e = lex_.portfolios.Longest(toks, 0, &q);
+    if (e == static_cast<int>(toks.size()) && q) return *q;
+  }
+  return {};
+}
+
+bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std::string& country,
+                                      const std::vector<int>& org_prefix, bool counterpart,
+                                      bool honorific_only, std::vector<PendingRole>& roles,
+                                      Item& out) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
   // Optional separators before the name: "Phó Thủ tướng Chính phủ, Lê Minh Khái".
   int name_b = j;
   if (name_b < n && (t[name_b].fold == "," || t[name_b].fold == "-") && name_b + 1 < n &&
@@ -586,11 +644,72 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
       hint = kHomeCountry;
     person = PersonEntity(name, hint, s.index);
   }
-  DocEntity& pd = ents_[person];
-  if (pd.e.country.empty()) pd.e.country = country;
-  std::string pcountry = !pd.e.country.empty() ? pd.e.country : country;
+  if (ents_[person].e.country.empty()) ents_[person].e.country = country;
   if (!honorific_only || counterpart) out.titled = true;
-  // Roles become holds_position facts.
+  ApplyRoles(s, person, roles, country, !org_prefix.empty());
+  // Roles in apposition after the name: "Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng ...".
+  name_e = Apposition(s, person, name_e);
+  // "his French counterpart X": X holds the subject's state-level post in his own country.
+  if (counterpart && !country.empty()) {
+    for (const Item& it : s.items) {
+      if (it.type != ItemType::kPerson || it.ents.empty() || it.tb >= i) continue;
+      for (const Role& r : ents_[it.ents[0]].roles) {
+        if (r.level != kb::TitleLevel::kState) continue;
+        Role copy = r;
+        copy.target = CountryEntity(country);
+        AddFact("holds_position", person, copy.target, s, i, r.text);
+        ents_[person].roles.push_back(copy);
+        break;
+      }
+      break;
+    }
+    if (ents_[person].e.country.empty()) ents_[person].e.country = country;
+  }
+  out.tb = i;
+  out.te = name_e;
+  out.type = ItemType::kPerson;
+  out.ents = {person};
+  return true;
+}
+
+// Titles in apposition after a person's name (", Minister of X," / " - Bộ trưởng ..."), when no
+// other name follows them. Returns the end of the apposition (or `end` when there is none).
+int DocExtractor::Apposition(SentenceState& s, int person, int end) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  if (end + 1 >= n || !(t[end].fold == "," || t[end].fold == "-")) return end;
+  int j = end + 1;
+  if (doc_.lang == "en" && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an")) ++j;
+  std::string country;
+  int ce = j;
+  std::string c = CountryAt(t, j, &ce);
+  if (!c.empty() && ce < n) {
+    int after = ce + (t[ce].fold == "'s" ? 1 : 0);
+    if (IsTitleAt(t, after)) {
+      country = c;
+      j = after;
+    }
+  }
+  if (!IsTitleAt(t, j)) return end;
+  std::vector<PendingRole> roles;
+  bool honorific_only = true;
+  int e = ParseTitleChain(s, j, {}, roles, &honorific_only);
+  if (e == j || honorific_only) return end;
+  // Another name right after the titles: a new titled person, not an apposition.
+  int k = e;
+  if (k < n && (t[k].fold == "," || t[k].fold == "-")) ++k;
+  if (k < n && t[k].word && t[k].cap && ParseName(t, k, n) > k + 1) return end;
+  ApplyRoles(s, person, roles, country, false);
+  return e;
+}
+
+// Roles become holds_position facts (and the person's country when it was unknown).
+void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingRole>& roles,
+                              const std::string& country, bool org_prefixed) {
+  const auto& t = s.tokens;
+  const bool vi = doc_.lang == "vi";
+  DocEntity& pd = ents_[person];
+  std::string pcountry = !pd.e.country.empty() ? pd.e.country : country;
   for (auto& r : roles) {
     const kb::Title& title = kb_.titles()[r.title_index];
     if (title.level == kb::TitleLevel::kHonorific || title.level == kb::TitleLevel::kRank)
@@ -604,14 +723,15 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
                         ? r.complement_country
                         : (!country.empty() ? country : pcountry);
     if (c.empty()) c = r.complement_country;
-    if (title.level == kb::TitleLevel::kState && org_prefix.empty()) {
+    if (title.level == kb::TitleLevel::kState && !org_prefixed) {
       if (c.empty()) c = kHomeCountry;
       role.target = CountryEntity(c);
     } else if (!r.bodies.empty()) {
       std::string bc = !r.complement_country.empty() ? r.complement_country : c;
       if (bc.empty()) bc = kHomeCountry;
-      const kb::Body* b = ChooseBody(r.bodies, bc, pd.kb_id);
-      if (!b && vi && r.complement_country.empty()) b = ChooseBody(r.bodies, "", pd.kb_id);
+      std::string kb_id = ents_[person].kb_id;
+      const kb::Body* b = ChooseBody(r.bodies, bc, kb_id);
+      if (!b && vi && r.complement_country.empty()) b = ChooseBody(r.bodies, "", kb_id);
       if (b) {
         role.target = BodyEntity(*b);
         role.body_kb = b->id;
@@ -639,32 +759,11 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     }
     if (role.target >= 0) {
       AddFact("holds_position", person, role.target, s, r.tb, role.text);
-      if (pd.e.country.empty() && title.level != kb::TitleLevel::kOrg)
-        pd.e.country = ents_[role.target].e.country;
+      if (ents_[person].e.country.empty() && title.level != kb::TitleLevel::kOrg)
+        ents_[person].e.country = ents_[role.target].e.country;
     }
     ents_[person].roles.push_back(role);
   }
-  // "his French counterpart X": X holds the subject's state-level post in his own country.
-  if (counterpart && !country.empty()) {
-    for (const Item& it : s.items) {
-      if (it.type != ItemType::kPerson || it.ents.empty() || it.tb >= i) continue;
-      for (const Role& r : ents_[it.ents[0]].roles) {
-        if (r.level != kb::TitleLevel::kState) continue;
-        Role copy = r;
-        copy.target = CountryEntity(country);
-        AddFact("holds_position", person, copy.target, s, i, r.text);
-        ents_[person].roles.push_back(copy);
-        break;
-      }
-      break;
-    }
-    if (ents_[person].e.country.empty()) ents_[person].e.country = country;
-  }
-  out.tb = i;
-  out.te = name_e;
-  out.type = ItemType::kPerson;
-  out.ents = {person};
-  return true;
 }
 
 void DocExtractor::FindPeopleWithTitles(SentenceState& s) {
