@@ -93,6 +93,8 @@ DateGrammar::DateGrammar(const kb::KnowledgeBase& kb) {
     } else if (w.kind == "weekday") {
       int d = std::atoi(w.value.c_str());
       if (d >= 1 && d <= 7 && w.lang == "en") weekdays_[f] = d;
+    } else if (w.kind == "daypart" && w.lang == "vi") {
+      dayparts_vi_.insert(text::Lower(w.text));
     } else if (w.kind == "relative") {
       relative_[f] = w.value;
       std::string lower = text::Lower(w.text);
@@ -244,6 +246,20 @@ bool DateGrammar::MatchVietnamese(const std::vector<Token>& t, int i, DateMentio
   // D/M(/Y), D1-D2/M(/Y), D1/M1-D2/M2(/Y)
   int d1 = Day(t[i]);
   if (d1 < 0) return false;
+  // "Sáng 7-10", "ngày 7-10-2024": day-month with dashes after a day part or "ngày".
+  if (i > 0 && (t[i - 1].lower == "ngày" || dayparts_vi_.count(t[i - 1].lower)) &&
+      Is(t, i + 1, "-") && i + 2 < n && Number(t[i + 2]) >= 1 && Number(t[i + 2]) <= 12 &&
+      t[i + 2].fold.size() <= 2 && !Is(t, i + 3, "/")) {
+    int m = Number(t[i + 2]), y = 0, j = i + 3;
+    if (Is(t, j, "-") && j + 1 < n && Year(t[j + 1]) > 0) {
+      y = Year(t[j + 1]);
+      j += 2;
+    }
+    if (Valid(y, m, d1)) {
+      out = {i, j, {Make(y, m, d1), {}}, DateKind::kPoint};
+      return true;
+    }
+  }
   int j = i + 1, d2 = 0, m1 = 0, m2 = 0, y = 0, y1 = 0;
   if (int sep = RangeSeparator(t, j);
       sep && j + sep + 1 < n && Day(t[j + sep]) > 0 && Is(t, j + sep + 1, "/")) {
@@ -337,6 +353,10 @@ bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& l
     } else if (v.rfind("year", 0) == 0) {
       out.kind = DateKind::kRelative;
       out.relative_years = std::atoi(v.c_str() + 4);
+    } else if (v.rfind("day", 0) == 0) {
+      out.kind = DateKind::kRelative;
+      out.has_day_offset = true;
+      out.relative_days = std::atoi(v.c_str() + 3);
     } else {
       continue;  // month/day offsets: too vague to date a fact
     }
@@ -367,9 +387,23 @@ std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
   }
   // "vừa qua", "recently" next to a date qualify it ("tháng 10 vừa qua", "giai đoạn vừa qua
   // (2016 - 2024)"): one expression, not a second date.
+  // Likewise "Hôm nay (4/10)", "today (October 4)": the explicit date says it better.
   for (size_t k = 0; k < out.size();) {
-    if (out[k].kind != DateKind::kRecent) {
+    bool day_word = out[k].kind == DateKind::kRelative && out[k].has_day_offset;
+    if (out[k].kind != DateKind::kRecent && !day_word) {
       ++k;
+      continue;
+    }
+    if (day_word) {
+      bool next_explicit = k + 1 < out.size() && out[k + 1].kind != DateKind::kRecent &&
+                           out[k + 1].kind != DateKind::kRelative &&
+                           out[k + 1].tb - out[k].te <= 2;
+      if (!next_explicit) {
+        ++k;
+        continue;
+      }
+      out[k + 1].tb = out[k].tb;
+      out.erase(out.begin() + k);
       continue;
     }
     if (k > 0 && out[k - 1].te == out[k].tb && out[k - 1].kind != DateKind::kRecent &&
@@ -386,6 +420,30 @@ std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
     }
     out.erase(out.begin() + k);
   }
+  return out;
+}
+
+PartialDate AddDays(const PartialDate& d, int days) {
+  // Days from the civil calendar (Howard Hinnant's algorithm), there and back.
+  auto to_days = [](int y, int m, int dd) {
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe;
+  };
+  int z = to_days(d.year, d.month, d.day) + days;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  int doe = z - era * 146097;
+  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int y = yoe + era * 400;
+  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int mp = (5 * doy + 2) / 153;
+  PartialDate out;
+  out.day = doy - (153 * mp + 2) / 5 + 1;
+  out.month = mp + (mp < 10 ? 3 : -9);
+  out.year = y + (out.month <= 2);
   return out;
 }
 

@@ -27,6 +27,8 @@ struct DateMention {
   DateRange value;         // year may be 0 (unknown)
   DateKind kind = DateKind::kPoint;
   int relative_years = 0;  // kRelative: year offset ("last year" = -1)
+  int relative_days = 0;   // kRelative with has_day_offset: day offset ("yesterday" = -1)
+  bool has_day_offset = false;
   int weekday = 0;         // kRelative: 1 = Monday .. 7, when a weekday was named
   bool explicit_year() const { return value.start.year != 0; }
 };
@@ -51,10 +53,14 @@ class DateGrammar {
   std::unordered_map<std::string, int> months_en_, months_vi_, weekdays_;
   std::unordered_map<std::string, std::string> relative_;  // folded phrase -> value
   std::unordered_set<std::string> relative_first_;          // their first words, lower case
+  std::unordered_set<std::string> dayparts_vi_;             // "sáng", "chiều", lower case
 };
 
 // Resolves a year-less date against a reference date (the article's publication date): the
 // latest year such that the date is not more than `slack_days` after the reference.
 int YearBefore(const PartialDate& date, const PartialDate& reference, int slack_days = 7);
+
+// `d` (a full date) moved by `days`.
+PartialDate AddDays(const PartialDate& d, int days);
 
 }  // namespace bilat::dates

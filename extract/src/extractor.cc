@@ -82,6 +82,7 @@ class DocExtractor {
     std::vector<DateMention> dates;
     std::vector<Item> items;
     std::vector<bool> covered;
+    std::vector<int> reserved;  // agreement head tokens kept from other look-ups
   };
 
   // --- entities
@@ -107,7 +108,7 @@ class DocExtractor {
   bool ParseTitledPerson(SentenceState& s, int i, Item& out);
   int ParseTitleChain(const SentenceState& s, int j, const std::vector<int>& org_prefix,
                       std::vector<PendingRole>& roles, bool* honorific_only) const;
-  std::vector<int> ImpliedPortfolio(const std::string& title_text) const;
+  std::vector<int> ImpliedPortfolio(const kb::Title& title) const;
   bool FinishTitledPerson(SentenceState& s, int i, int j, const std::string& country,
                           const std::vector<int>& org_prefix, bool counterpart,
                           bool honorific_only, std::vector<PendingRole>& roles, Item& out);
@@ -123,6 +124,7 @@ class DocExtractor {
   void FindShortReferences(SentenceState& s);
   void FindMinistries(SentenceState& s);
   void FindAgreements(SentenceState& s);
+  void ReserveAgreementHeads(SentenceState& s);
   void FindPairReferences(SentenceState& s);
   int ResolveShort(const std::string& folded_last) const;
   const kb::Body* ChooseBody(const std::vector<int>& bodies, const std::string& country,
@@ -135,6 +137,11 @@ class DocExtractor {
   // for Bolivia's ISO code BO, "IT" for Italy, or "anh" without its capital.
   bool WrittenAsName(int country_index, const Token& t) const {
     if (!t.cap) return false;
+    if (doc_.lang == "vi") {
+      const kb::Country& c = kb_.countries()[country_index];
+      for (const auto& d : c.demonyms)
+        if (text::Lower(d) == t.lower && text::Lower(c.vi) != t.lower) return false;
+    }
     auto it = lex_.country_written.find(t.lower);
     return it != lex_.country_written.end() &&
            std::count(it->second.begin(), it->second.end(), country_index);
@@ -178,6 +185,7 @@ class DocExtractor {
   std::vector<RawFact> facts_;
   std::map<int, std::set<int>> agreement_parties_;    // agreement entity -> party entities
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
+  std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
   int last_agreement_ = -1;
   int agreements_ = 0;
@@ -425,6 +433,9 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   int j = i;
   std::string country;
   bool counterpart = false;
+  // "Xinhua News Agency President Fu Hua": a post of the organisation named before it.
+  bool after_org_name = !vi && i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].digit &&
+                        !s.covered[i - 1] && i - 1 > 0;
   // Possessive determiners and demonyms before an English title.
   if (!vi && j < n && (t[j].lower == "his" || t[j].lower == "her" || t[j].lower == "their"))
     ++j;
@@ -468,6 +479,15 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     j = e;
   }
   if (roles.empty() && !counterpart) return false;
+  if (after_org_name && org_prefix.empty()) {
+    int ce = i - 1;
+    bool country_before = !CountryAt(t, i - 1, &ce).empty() && ce == i;
+    for (auto& r : roles) {
+      if (!country_before && kb_.titles()[r.title_index].level == kb::TitleLevel::kState &&
+          r.complement_country.empty())
+        r.org_label = "?";  // an organisation's post: no holds_position to a country
+    }
+  }
   return FinishTitledPerson(s, i, j, country, org_prefix, counterpart, honorific_only, roles, out);
 }
 
@@ -564,10 +584,19 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
         j = ce;
         if (vi) r.te = ce;
       }
+      // The receiving state of an ambassador: "Đại sứ Đức tại Việt Nam", "in Vietnam".
+      if (j + 1 < n && (t[j].lower == "tại" || t[j].lower == "in" || t[j].lower == "to")) {
+        int ce2 = j + 1;
+        if (!CountryAt(t, j + 1, &ce2).empty()) {
+          if (!vi && r.complement_country.empty()) r.complement_country = "";
+          j = ce2;
+          r.te = ce2;
+        }
+      }
     }
     // "Defence Minister", "Foreign Minister": the portfolio stands before the title word.
-    if (r.bodies.empty() && r.org_label.empty() && title.level == kb::TitleLevel::kBody && !vi)
-      r.bodies = ImpliedPortfolio(title.text);
+    if (r.bodies.empty() && r.org_label.empty() && title.level == kb::TitleLevel::kBody)
+      r.bodies = ImpliedPortfolio(title);
     if (!org_prefix.empty() && r.bodies.empty() && r.org_label.empty()) r.bodies = org_prefix;
     roles.push_back(std::move(r));
     // Chained titles: "Party General Secretary and State President", "Tổng Bí thư, Chủ tịch nước".
@@ -581,16 +610,9 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
   return j;
 }
 
-std::vector<int> DocExtractor::ImpliedPortfolio(const std::string& title_text) const {
-  auto words = FoldWords(title_text);
-  if (words.size() < 2) return {};
-  const std::string& last = words.back();
-  if (last != "minister" && last != "secretary" && last != "ministry") return {};
-  std::string head;
-  for (size_t k = 0; k + 1 < words.size(); ++k) {
-    if (words[k] == "deputy" || words[k] == "vice" || words[k] == "state") return {};
-    head += (head.empty() ? "" : " ") + words[k];
-  }
+std::vector<int> DocExtractor::ImpliedPortfolio(const kb::Title& title) const {
+  std::string head = Fold(title.portfolio);
+  if (head.empty()) return {};
   for (const std::string& cand : {head, head + " affairs", "national " + head, "the " + head}) {
     text::Token tok;
     std::vector<text::Token> toks;
@@ -723,6 +745,7 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
                         ? r.complement_country
                         : (!country.empty() ? country : pcountry);
     if (c.empty()) c = r.complement_country;
+    if (r.org_label == "?") continue;
     if (title.level == kb::TitleLevel::kState && !org_prefixed) {
       if (c.empty()) c = kHomeCountry;
       role.target = CountryEntity(c);
@@ -990,6 +1013,22 @@ void DocExtractor::FindPairReferences(SentenceState& s) {
 
 // ============================================================================== agreements
 
+// Agreement heads are reserved first so that their words are not read as names ("Ý định thư"
+// is a letter of intent, not Italy).
+void DocExtractor::ReserveAgreementHeads(SentenceState& s) {
+  for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
+    int payload = -1;
+    int e = lex_.heads(doc_.lang).Longest(s.tokens, i, &payload);
+    if (e < 0 || e - i < 2) continue;
+    for (int k = i; k < e; ++k) {
+      if (s.covered[k]) continue;
+      s.covered[k] = true;
+      s.reserved.push_back(k);
+    }
+    i = e - 1;
+  }
+}
+
 void DocExtractor::FindAgreements(SentenceState& s) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
@@ -1057,9 +1096,19 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     static const std::vector<std::string_view> kStops = {
         "that", "which", "signed", "was", "were", "is", "are", "will", "under", "recently",
         "đã", "được", "là", "sẽ", "vừa", "nhằm", "ký", "by", "with", "at"};
+    auto starts_date = [&](int x) {
+      for (const auto& d : s.dates)
+        if (d.tb == x && d.kind != DateKind::kPeriod) return true;
+      return false;
+    };
     while (k < n && k - end < 40) {
       if (!t[k].word && (t[k].fold == ";" || t[k].fold == "." || t[k].fold == ":")) break;
       if (t[k].word && In(t[k].lower, kStops)) break;
+      if (starts_date(k) || ((t[k].lower == "on" || t[k].lower == "ngày") && starts_date(k + 1)))
+        break;
+      if ((t[k].lower == "in" || t[k].lower == "at" || t[k].lower == "tại") && k + 1 < n &&
+          t[k + 1].cap && !(k + 1 < n && t[k + 1].lower == "the"))
+        break;
       if (t[k].lower == "between" || t[k].lower == "giữa") {
         if (topic_b >= 0 && topic_e < 0) topic_e = k;
         ++k;
@@ -1206,6 +1255,7 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
       }
     }
     if (!joined || prev->te == b) break;
+    if (Blocked(s, prev->tb, 4)) break;  // "in the presence of X, Y and Z signed"
     out.insert(out.end(), prev->ents.begin(), prev->ents.end());
     b = prev->tb;
     *start = b;
@@ -1236,7 +1286,11 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
                                            w.lower != "in" && w.lower != "visit" &&
                                            w.lower != "official" && w.lower != "state" &&
                                            w.lower != "working" && w.lower != "và" &&
-                                           w.lower != "làm" && w.lower != "việc")) {
+                                           w.lower != "làm" && w.lower != "việc" &&
+                                           w.lower != "visiting" && w.lower != "xã" &&
+                                           w.lower != "giao" && w.lower != "chính" &&
+                                           w.lower != "thức" && w.lower != "lên" &&
+                                           w.lower != "cho")) {
       return {};
     }
   }
@@ -1356,6 +1410,18 @@ void DocExtractor::FindRelations(SentenceState& s) {
       case Rel::kMet: {
         auto subj = GroupBefore(s, i, ItemType::kPerson, &sb);
         auto obj = GroupAfter(s, te, ItemType::kPerson, 4, &oe);
+        bool between = te > 0 && (t[te - 1].lower == "between" || t[te - 1].lower == "giữa");
+        if (between && obj.size() >= 2) {  // "talks between X and Y"
+          for (size_t a = 0; a < obj.size(); ++a)
+            for (size_t b = a + 1; b < obj.size(); ++b) AddFact("met", obj[a], obj[b], s, i);
+          SetPair(obj[0], obj[1]);
+          break;
+        }
+        // A fronted frame: "During talks with Y, X said", "Receiving X, Y stressed".
+        if (subj.empty() && !obj.empty() && oe > 0 && oe < n && t[oe].fold == ",") {
+          int se = -1;
+          subj = GroupAfter(s, oe + 1, ItemType::kPerson, 2, &se);
+        }
         if (!obj.empty() && !subj.empty()) {
           for (int a : subj)
             for (int b : obj) AddFact("met", a, b, s, i);
@@ -1390,9 +1456,34 @@ void DocExtractor::FindRelations(SentenceState& s) {
           }
         }
         if (agreement < 0) break;
+        // "... signed the agreement with Y": Y signed it too.
+        for (const Item& it : s.items) {
+          if (it.type != ItemType::kPerson || it.tb < te || it.tb > te + 20) continue;
+          if (it.tb > 0 && (t[it.tb - 1].lower == "with" || t[it.tb - 1].lower == "với") &&
+              !signers.empty()) {
+            signers.insert(signers.end(), it.ents.begin(), it.ents.end());
+            break;
+          }
+        }
         for (int p : signers) {
           AddFact("signed", p, agreement, s, i);
           agreement_signers_[agreement].push_back(p);
+        }
+        // Bodies or states that sign: "the two ministries signed", "Vietnam and Japan signed",
+        // "signed between Ministry A and Ministry B".
+        if (signers.empty()) {
+          int gb = -1, ge = -1;
+          bool passive = te < n && (t[te].lower == "between" || t[te].lower == "by" ||
+                                    t[te].lower == "giữa");
+          for (ItemType type : {ItemType::kBody, ItemType::kCountry, ItemType::kPairBodies,
+                                ItemType::kPairCountries}) {
+            auto parties = passive ? GroupAfter(s, te, type, 2, &ge) : GroupBefore(s, i, type, &gb);
+            if (!passive && gb >= 0 && i - gb > 8) parties.clear();
+            for (int p : parties) agreement_parties_[agreement].insert(p);
+          }
+          // Remember the date of a signing without signatories.
+          if (agreement_sign_sentence_.count(agreement) == 0)
+            agreement_sign_sentence_[agreement] = {s.index, i};
         }
         break;
       }
@@ -1421,6 +1512,16 @@ void DocExtractor::FindRelations(SentenceState& s) {
           auto subj = GroupBefore(s, i, ItemType::kPerson, &sb);
           if (!subj.empty()) visitor = subj.back();
         }
+        // "During his official visit to Japan, X met ...": the visitor follows the frame.
+        if (visitor < 0 && ce > 0) {
+          int k = ce;
+          while (k < n && t[k].fold != ",") ++k;
+          int se = -1;
+          auto subj = GroupAfter(s, k + 1, ItemType::kPerson, 2, &se);
+          if (k < n && !subj.empty()) visitor = subj.front();
+        }
+        // An upcoming visit is a plan: "chuyến thăm sắp tới", "upcoming visit".
+        if (te < n && (t[te].lower == "sắp" || t[te].lower == "tới")) break;
         if (visitor < 0) break;
         for (int c : dest) {
           if (ents_[visitor].e.country == ents_[c].e.country) continue;
@@ -1430,6 +1531,18 @@ void DocExtractor::FindRelations(SentenceState& s) {
       }
     }
     i = te - 1;
+  }
+  // "received visiting Japanese Prime Minister X": a visit to the host's country.
+  for (const Item& it : s.items) {
+    if (it.type != ItemType::kPerson || it.tb == 0) continue;
+    int k = it.tb - 1;
+    if (t[k].lower != "visiting") continue;
+    int sb2 = -1;
+    auto host = GroupBefore(s, k, ItemType::kPerson, &sb2);
+    if (host.empty()) continue;
+    const std::string& c = ents_[host.front()].e.country;
+    if (c.empty() || c == ents_[it.ents[0]].e.country) continue;
+    AddFact("visited", it.ents[0], CountryEntity(c), s, k);
   }
 }
 
@@ -1469,8 +1582,9 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f,
       const DocEntity& pe = ents_[people[k]];
       if (pe.kb_id.empty() || pe.roles.empty()) continue;
       const auto& positions = positions_of[k];
-      bool any_role_known = false, held = false;
+      bool any_role_known = false, held = true;
       for (const Role& r : pe.roles) {
+        bool role_known = false, role_held = false;
         for (const auto* pos : positions) {
           bool same_role = pos->role == r.key || (!r.body_kb.empty() && pos->body == r.body_kb);
           if (!same_role) continue;
@@ -1483,8 +1597,14 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f,
                                             pos->body));
             if (!lineage) continue;
           }
+          role_known = true;
+          if (DateWithin(at, pos->from, pos->to)) role_held = true;
+        }
+        // Every post the article gives a person must have been held that day ("General
+        // Secretary and State President To Lam": both at once only in 2024).
+        if (role_known) {
           any_role_known = true;
-          if (DateWithin(at, pos->from, pos->to)) held = true;
+          held = held && role_held;
         }
       }
       if (any_role_known) {
@@ -1503,6 +1623,8 @@ void DocExtractor::DateFacts() {
   std::map<std::pair<int, int>, int> explicit_days;
   PartialDate dateline;
   for (const auto& s : sentences_) {
+    // Only the story's own sentences: a related headline's year belongs to that headline.
+    if (s.zone == Zone::kRelated || s.zone == Zone::kBoilerplate) continue;
     for (const auto& d : s.dates) {
       if (d.kind != DateKind::kPoint && d.kind != DateKind::kInterval) continue;
       if (d.value.start.year && d.value.start.day) {
@@ -1531,7 +1653,11 @@ void DocExtractor::DateFacts() {
     if (d && d->kind != DateKind::kRecent && d->kind != DateKind::kRelative) {
       f.date = d->value;
       f.date_source = DateSource::kText;
-    } else if (d && d->kind == DateKind::kRelative && reference.has_year()) {
+    } else if (d && d->kind == DateKind::kRelative && d->has_day_offset && reference.day) {
+      f.date.start = dates::AddDays(reference, d->relative_days);  // "yesterday", "hôm qua"
+      f.date_source = reference_source;
+    } else if (d && d->kind == DateKind::kRelative && !d->has_day_offset &&
+               reference.has_year()) {
       f.date.start = PartialDate{reference.year + d->relative_years, 0, 0, false};
       f.date_source = reference_source;
     } else if (d && d->kind == DateKind::kRecent && reference.has_year()) {
@@ -1667,12 +1793,14 @@ DocumentFacts DocExtractor::Run() {
     st.dates = grammar_.Find(st.tokens, doc_.lang);
     for (const auto& d : st.dates)
       for (int k = d.tb; k < d.te; ++k) st.covered[k] = true;
+    ReserveAgreementHeads(st);
     FindPeopleWithTitles(st);
     FindKbNames(st);
     FindVietnameseNames(st);
     FindShortReferences(st);
     FindMinistries(st);
     FindPairReferences(st);
+    for (int k : st.reserved) st.covered[k] = false;
     FindAgreements(st);
     std::sort(st.items.begin(), st.items.end(),
               [](const Item& a, const Item& b) { return a.tb < b.tb; });
@@ -1715,6 +1843,14 @@ DocumentFacts DocExtractor::Run() {
         f.fact.date_source = signing->fact.date_source;
         f.fact.candidate_years = signing->fact.candidate_years;
         f.sentence = signing->sentence;
+      } else if (auto ss = agreement_sign_sentence_.find(agreement);
+                 ss != agreement_sign_sentence_.end()) {
+        f.sentence = ss->second.first;
+        const DateMention* d = DateFor(sentences_[f.sentence], ss->second.second);
+        if (d && (d->kind == DateKind::kPoint || d->kind == DateKind::kInterval)) {
+          f.fact.date = d->value;
+          f.fact.date_source = DateSource::kText;
+        }
       } else {
         f.sentence = -1;
         for (const auto& s : sentences_)

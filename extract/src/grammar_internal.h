@@ -53,6 +53,13 @@ inline const std::vector<Trigger>& Triggers() {
       {"en", Rel::kMet, "paid a courtesy call on", false, false},
       {"en", Rel::kMet, "paid a courtesy visit to", false, false},
       {"en", Rel::kMet, "exchanged gifts with", false, false},
+      {"en", Rel::kMet, "welcomed", false, false},
+      {"en", Rel::kMet, "co-chaired", true, false},
+      {"en", Rel::kMet, "talks between", false, true},
+      {"en", Rel::kMet, "meeting between", false, true},
+      {"en", Rel::kMet, "receiving", false, false},
+      {"en", Rel::kMet, "had a phone conversation with", false, false},
+      {"en", Rel::kMet, "held online talks with", false, false},
       // English: signed
       {"en", Rel::kSigned, "signed", true, false},
       {"en", Rel::kSigned, "sign", true, false},
@@ -71,6 +78,12 @@ inline const std::vector<Trigger>& Triggers() {
       {"en", Rel::kVisited, "visit to", false, true},
       {"en", Rel::kVisited, "trip to", false, true},
       {"en", Rel::kVisited, "is visiting", false, false},
+      {"en", Rel::kVisited, "paying an official visit to", false, false},
+      {"en", Rel::kVisited, "paying a state visit to", false, false},
+      {"en", Rel::kVisited, "paying a working visit to", false, false},
+      {"en", Rel::kVisited, "paying a visit to", false, false},
+      {"en", Rel::kVisited, "pay an official visit to", false, false},
+      {"en", Rel::kVisited, "pay a state visit to", false, false},
       {"en", Rel::kVisited, "arrived in", false, false},
       // Vietnamese: met
       {"vi", Rel::kMet, "hội đàm với", false, false},
@@ -85,6 +98,14 @@ inline const std::vector<Trigger>& Triggers() {
       {"vi", Rel::kMet, "trao quà lưu niệm", true, false},
       {"vi", Rel::kMet, "trao quà", true, false},
       {"vi", Rel::kMet, "tiếp kiến", false, false},
+      {"vi", Rel::kMet, "có cuộc gặp với", false, false},
+      {"vi", Rel::kMet, "có cuộc hội đàm với", false, false},
+      {"vi", Rel::kMet, "chào xã giao", false, false},
+      {"vi", Rel::kMet, "hội đàm giữa", false, true},
+      {"vi", Rel::kMet, "cuộc gặp giữa", false, true},
+      {"vi", Rel::kMet, "trình quốc thư lên", false, false},
+      {"vi", Rel::kMet, "gặp gỡ với", false, false},
+      {"vi", Rel::kMet, "đồng chủ trì", true, false},
       // Vietnamese: signed
       {"vi", Rel::kSigned, "thống nhất ký", true, false},
       {"vi", Rel::kSigned, "ký kết", true, false},
@@ -96,6 +117,8 @@ inline const std::vector<Trigger>& Triggers() {
       {"vi", Rel::kVisited, "chuyến thăm", false, true},
       {"vi", Rel::kVisited, "thăm chính thức", false, false},
       {"vi", Rel::kVisited, "thăm cấp nhà nước", false, false},
+      {"vi", Rel::kVisited, "sang thăm chính thức", false, false},
+      {"vi", Rel::kVisited, "đến thăm chính thức", false, false},
       {"vi", Rel::kVisited, "sang thăm", false, false},
       {"vi", Rel::kVisited, "đến thăm", false, false},
       {"vi", Rel::kVisited, "thăm và làm việc tại", false, false},
@@ -110,7 +133,8 @@ inline const std::vector<std::string_view>& BlockingWords() {
   static const std::vector<std::string_view> kWords = {
       "witnessed", "witness", "witnessing", "invitation", "invitations", "invite", "invited",
       "inviting", "will", "would", "expected", "plan", "plans", "planned", "hope", "hopes",
-      "upcoming", "forthcoming", "not", "never", "proposed", "to", "chứng kiến", "lời mời",
+      "upcoming", "forthcoming", "not", "never", "proposed", "scheduled", "to", "chứng kiến",
+      "lời mời", "presence", "sắp",
       "mời", "sẽ", "dự kiến", "mong muốn", "chưa", "không", "đề nghị", "kế hoạch"};
   return kWords;
 }

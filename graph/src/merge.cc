@@ -303,13 +303,17 @@ void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
       FactRef& f = facts[i];
       PartialDate& d = f.fact.date.start;
       if (d.empty() || d.year || !d.month) continue;
+      // The other report must involve every person of this one (same participants; the other
+      // may name more, e.g. the host of a meeting during the same trip).
       std::set<int> years;
-      for (const auto& p : people_of[i]) {
-        for (size_t j : by_person[p]) {
-          const PartialDate& e = facts[j].fact.date.start;
-          if (j == i || !e.year || !e.month || std::abs(DayOfYear(e) - DayOfYear(d)) > 3) continue;
-          if (fits(f, e.year)) years.insert(e.year);
-        }
+      if (people_of[i].empty()) continue;
+      for (size_t j : by_person[people_of[i][0]]) {
+        const PartialDate& e = facts[j].fact.date.start;
+        if (j == i || !e.year || !e.month || std::abs(DayOfYear(e) - DayOfYear(d)) > 3) continue;
+        bool all = true;
+        for (const auto& p : people_of[i])
+          all = all && std::count(people_of[j].begin(), people_of[j].end(), p);
+        if (all && fits(f, e.year)) years.insert(e.year);
       }
       if (years.size() != 1) continue;
       int y = *years.begin();

@@ -46,7 +46,7 @@ const Schema& SchemaOf(Table t) {
         {"from", true}, {"to", false}}},
       {Table::kTitles, "titles",
        {{"lang", true}, {"text", true}, {"role", true}, {"level", true},
-        {"takes_portfolio", false}}},
+        {"takes_portfolio", false}, {"portfolio", false}}},
       {Table::kDates, "dates",
        {{"lang", true}, {"kind", true}, {"text", true}, {"value", false}}},
       {Table::kBoilerplate, "boilerplate", {{"lang", true}, {"kind", true}, {"text", true}}},
@@ -147,7 +147,7 @@ enum BodyCol { kBId, kBCountry, kBKind, kBEn, kBVi, kBFr, kBAliases, kBAbbrev, k
                kBFrom, kBTo, kBPred, kBSucc };
 enum PersonCol { kPId, kPName, kPCountry, kPAliases, kPGender };
 enum PositionCol { kQPerson, kQRole, kQTitle, kQBody, kQCountry, kQFrom, kQTo };
-enum TitleCol { kTLang, kTText, kTRole, kTLevel, kTPortfolio };
+enum TitleCol { kTLang, kTText, kTRole, kTLevel, kTPortfolio, kTImplied };
 enum DateCol { kDLang, kDKind, kDText, kDValue };
 enum BoilerCol { kWLang, kWKind, kWText };
 
@@ -421,7 +421,7 @@ Status Loader::AddTitle(const Record& r) {
   static const std::pair<std::string_view, TitleLevel> kLevels[] = {
       {"body", TitleLevel::kBody}, {"state", TitleLevel::kState}, {"org", TitleLevel::kOrg},
       {"honorific", TitleLevel::kHonorific}, {"rank", TitleLevel::kRank}};
-  Title t{r.Get(kTLang), r.Get(kTText), r.Get(kTRole), TitleLevel::kBody, false};
+  Title t{r.Get(kTLang), r.Get(kTText), r.Get(kTRole), TitleLevel::kBody, false, ""};
   const std::string& level = r.Get(kTLevel);
   auto it = std::find_if(std::begin(kLevels), std::end(kLevels),
                          [&](const auto& l) { return l.first == level; });
@@ -435,6 +435,7 @@ Status Loader::AddTitle(const Record& r) {
     return r.Error("takes_portfolio", "'" + tp + "': use yes, no or leave empty");
   }
   t.takes_portfolio = tp == "yes";
+  t.portfolio = r.Get(kTImplied);
   Status s = CheckLang(r, t.lang);
   if (s.ok()) s = CheckId(r, "role", t.role);
   if (s.ok()) d_.titles.push_back(std::move(t));

@@ -53,6 +53,7 @@ struct Title {
   std::string lang, text, role;
   TitleLevel level = TitleLevel::kBody;
   bool takes_portfolio = false;
+  std::string portfolio;  // the portfolio the title implies ("Foreign Minister" -> Foreign Affairs)
 };
 
 struct DateWord {
