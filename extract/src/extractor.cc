@@ -295,6 +295,13 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
   auto written = SplitWords(folded);
   if (!written.empty() && written.back() != words.back())
     d.short_keys.push_back(std::string(written.back()));
+  // Chinese, Korean (and Japanese in Vietnamese order) names put the family name first: "Yoon"
+  // for Yoon Suk Yeol, "Wang" for Wang Yi.
+  static const std::set<std::string> kFamilyFirst = {"china", "south_korea", "north_korea",
+                                                     "taiwan", "hong_kong", "macau",
+                                                     "singapore", "japan"};
+  if (words.size() >= 2 && kFamilyFirst.count(d.e.country))
+    d.short_keys.push_back(std::string(words.front()));
   // Hyphenated family names: "Braun-Pivet" also answers to "Pivet"? No: keep the written form.
   return idx;
 }
@@ -427,8 +434,9 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   if (!t[i].word) return false;
   // Cheap pre-test: a titled mention starts with a title, a country, an organisation or a
   // possessive ("his French counterpart").
-  if (!lex_.titles(doc_.lang).HasFirst(t[i].fold) && !lex_.names.HasFirst(t[i].fold) &&
-      t[i].lower != "his" && t[i].lower != "her" && t[i].lower != "their")
+  if (!lex_.titles(doc_.lang).HasFirst(t[i]) && !lex_.names.HasFirst(t[i]) &&
+      t[i].lower != "his" && t[i].lower != "her" && t[i].lower != "their" &&
+      t[i].lower != "người")
     return false;
   int j = i;
   std::string country;
@@ -454,7 +462,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   if (!vi && j < n && t[j].cap) {
     const std::vector<int>* p = nullptr;
     int e = lex_.names.Longest(t, j, &p, true);
-    if (e > j + 1 && p && IsTitleAt(t, e)) {
+    if ((e > j + 1 || (e == j + 1 && t[j].upper)) && p && IsTitleAt(t, e)) {
       for (int r : *p)
         if (lex_.name_refs[r].type == kb::EntityType::kBody)
           org_prefix.push_back(lex_.name_refs[r].index);
@@ -464,6 +472,17 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   if (!vi && j < n && t[j].lower == "counterpart") {
     counterpart = true;
     ++j;
+  }
+  if (vi && j + 2 < n && t[j].lower == "người" && t[j + 1].lower == "đồng" &&
+      t[j + 2].lower == "cấp") {
+    counterpart = true;
+    j += 3;
+    int ce = j;
+    std::string c = CountryAt(t, j, &ce);
+    if (!c.empty()) {
+      country = c;
+      j = ce;
+    }
   }
   std::vector<PendingRole> roles;
   bool honorific_only = true;
@@ -544,15 +563,39 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
           }
         }
         if (used) j = ne;
+      } else if (vi && title.takes_portfolio) {
+        // Not in the knowledge base: the portfolio runs up to the country ("... Lào").
+        for (int c = k; c < n && c - k <= 10; ++c) {
+          if (!t[c].word) continue;
+          if (VietnameseNameLength(t, c, n) >= 2) break;  // a name starts: no portfolio here
+          if (c == k) continue;
+          int ce2 = c;
+          std::string cc = CountryAt(t, c, &ce2);
+          if (cc.empty()) continue;
+          if (t[k].cap) {
+            r.org_label = Join(t, k, c);
+            r.complement_country = cc;
+            j = ce2;
+            r.te = ce2;
+          }
+          break;
+        }
       } else if (!vi && has_prep) {
         // Not in the knowledge base: a capitalised run ends where the name begins.
+        auto connector = [&](int x) {
+          return t[x].lower == "and" || t[x].lower == "of" || t[x].lower == "for" ||
+                 t[x].fold == "," || t[x].lower == "the" || t[x].fold == "&";
+        };
         int run = k;
-        while (run < n && ((t[run].word && t[run].cap) ||
-                           ((t[run].lower == "and" || t[run].lower == "of" ||
-                             t[run].lower == "for" || t[run].fold == "," ||
-                             t[run].lower == "the") &&
-                            run + 1 < n && t[run + 1].cap))) {
-          ++run;
+        while (run < n) {
+          if (t[run].word && t[run].cap) {
+            ++run;
+            continue;
+          }
+          int c = run;
+          while (c < n && connector(c)) ++c;
+          if (c == run || c >= n || !t[c].word || !t[c].cap) break;
+          run = c;
         }
         int name_start = -1;
         for (int st = k + 1; st < run && name_start < 0; ++st) {
@@ -656,8 +699,16 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
   if (name_e - name_b == 1) {
     person = ResolveShort(t[name_b].fold);
     if (person < 0) {
+      // A known official by surname alone ("Minister Lam"): only if the KB says they held a
+      // post of the kind the title names; "Phó Chủ tịch Ngân hàng ..." is not Kim Ngân.
       auto kbp = kb_.FindPeopleByShortName(t[name_b].fold);
-      if (kbp.size() == 1) person = PersonEntity(kbp[0]->name, kbp[0]->country, s.index);
+      if (kbp.size() == 1) {
+        bool held = false;
+        for (const auto* pos : kb_.PositionsOf(kbp[0]->id))
+          for (const auto& r : roles)
+            if (pos->role == kb_.titles()[r.title_index].role) held = true;
+        if (held) person = PersonEntity(kbp[0]->name, kbp[0]->country, s.index);
+      }
     }
     if (person < 0) return false;  // a bare name that resolves to nobody is not a node
   } else {
@@ -676,9 +727,26 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
     for (const Item& it : s.items) {
       if (it.type != ItemType::kPerson || it.ents.empty() || it.tb >= i) continue;
       for (const Role& r : ents_[it.ents[0]].roles) {
-        if (r.level != kb::TitleLevel::kState) continue;
         Role copy = r;
-        copy.target = CountryEntity(country);
+        if (r.level == kb::TitleLevel::kState) {
+          copy.target = CountryEntity(country);
+        } else if (r.level == kb::TitleLevel::kBody && !r.body_kb.empty()) {
+          // The counterpart of a Minister of Foreign Affairs heads the same portfolio at home.
+          const kb::Body* own = kb_.BodyById(r.body_kb);
+          const kb::Body* theirs = nullptr;
+          for (const auto& pf : own ? own->portfolios : std::vector<std::string>{}) {
+            auto cands = kb_.FindBodiesByPortfolio(pf, country);
+            if (!cands.empty()) {
+              theirs = cands.front();
+              break;
+            }
+          }
+          if (!theirs) continue;
+          copy.target = BodyEntity(*theirs);
+          copy.body_kb = theirs->id;
+        } else {
+          continue;
+        }
         AddFact("holds_position", person, copy.target, s, i, r.text);
         ents_[person].roles.push_back(copy);
         break;
@@ -699,9 +767,32 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
 int DocExtractor::Apposition(SentenceState& s, int person, int end) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
+  // "X được bổ nhiệm làm Thủ tướng Pháp", "X was appointed (as) ...": a post after the name.
+  for (std::string_view lead : {"được bổ nhiệm làm", "được bầu làm", "was appointed as",
+                                "was appointed", "was elected as", "was elected"}) {
+    int k = end;
+    bool ok = true;
+    for (size_t p = 0; p < lead.size() && ok;) {
+      size_t q = lead.find(' ', p);
+      if (q == std::string_view::npos) q = lead.size();
+      ok = k < n && t[k].lower == lead.substr(p, q - p);
+      ++k;
+      p = q + 1;
+    }
+    if (ok && k < n && IsTitleAt(t, k)) {
+      std::vector<PendingRole> roles;
+      bool honorific_only = true;
+      int e = ParseTitleChain(s, k, {}, roles, &honorific_only);
+      if (e > k && !honorific_only) {
+        ApplyRoles(s, person, roles, "", false);
+        return e;
+      }
+    }
+  }
   if (end + 1 >= n || !(t[end].fold == "," || t[end].fold == "-")) return end;
   int j = end + 1;
   if (doc_.lang == "en" && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an")) ++j;
+  if (j < n && (t[j].lower == "tân" || t[j].lower == "new" || t[j].lower == "newly")) ++j;
   std::string country;
   int ce = j;
   std::string c = CountryAt(t, j, &ce);
@@ -747,7 +838,13 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
     if (c.empty()) c = r.complement_country;
     if (r.org_label == "?") continue;
     if (title.level == kb::TitleLevel::kState && !org_prefixed) {
-      if (c.empty()) c = kHomeCountry;
+      // With no country in the text, a state post is the person's own country; for a person of
+      // unknown nationality (not in the KB, no Vietnamese name) it stays unknown.
+      if (c.empty() && !ents_[person].kb_id.empty()) c = ents_[person].e.country;
+      if (c.empty() && FoldWords(ents_[person].e.label).size() >= 2 &&
+          lex_.vi_surnames.count(FoldWords(ents_[person].e.label).front()))
+        c = kHomeCountry;
+      if (c.empty()) continue;
       role.target = CountryEntity(c);
     } else if (!r.bodies.empty()) {
       std::string bc = !r.complement_country.empty() ? r.complement_country : c;
@@ -878,6 +975,20 @@ void DocExtractor::FindKbNames(SentenceState& s) {
     }
     AddItem(s, item);
     i = item.te - 1;
+  }
+}
+
+// Roles in apposition after people who were named without a title ("Nguyen Hong Dien,
+// Minister of Industry and Trade, received ...").
+void DocExtractor::FindAppositions(SentenceState& s) {
+  for (size_t k = 0; k < s.items.size(); ++k) {
+    Item& it = s.items[k];
+    if (it.type != ItemType::kPerson || it.titled) continue;
+    int person = it.ents[0];
+    int end = Apposition(s, person, it.te);
+    if (end == it.te) continue;
+    for (int c = it.te; c < end; ++c) s.covered[c] = true;
+    it.titled = true;
   }
 }
 
@@ -1164,7 +1275,14 @@ void DocExtractor::FindAgreements(SentenceState& s) {
         bool after_between = false;
         for (int b = end; b < it.tb; ++b)
           if (t[b].lower == "between" || t[b].lower == "giữa") after_between = true;
-        if (after_between && !it.demonym) parties.insert(it.ents.begin(), it.ents.end());
+        if (after_between && !it.demonym) {
+          for (int e : it.ents) {
+            const DocEntity& pe = ents_[e];
+            const kb::Body* b = pe.kb_id.empty() ? nullptr : kb_.BodyById(pe.kb_id);
+            if (b && b->kind == kb::BodyKind::kGovernment) e = CountryEntity(b->country);
+            if (e >= 0) parties.insert(e);
+          }
+        }
       }
     }
     if (countries_possessive) {
@@ -1418,9 +1536,26 @@ void DocExtractor::FindRelations(SentenceState& s) {
           break;
         }
         // A fronted frame: "During talks with Y, X said", "Receiving X, Y stressed".
-        if (subj.empty() && !obj.empty() && oe > 0 && oe < n && t[oe].fold == ",") {
+        if (subj.empty() && !obj.empty() && oe > 0) {
+          int k = oe;
+          while (k < n && k - oe < 15 && t[k].fold != "," && t[k].fold != ";") ++k;
           int se = -1;
-          subj = GroupAfter(s, oe + 1, ItemType::kPerson, 2, &se);
+          if (k < n && t[k].fold == ",") subj = GroupAfter(s, k + 1, ItemType::kPerson, 2, &se);
+        }
+        // "at their meeting", "their talks": the two people just named.
+        if (subj.size() <= 1 && obj.empty() && i > 0 &&
+            (t[i].lower == "their" || t[i - 1].lower == "their")) {
+          std::vector<int> people;
+          for (const Item& it : s.items) {
+            if (it.type != ItemType::kPerson || it.te > i) continue;
+            if (std::find(people.begin(), people.end(), it.ents[0]) == people.end())
+              people.push_back(it.ents[0]);
+          }
+          if (people.size() >= 2) {
+            AddFact("met", people[people.size() - 2], people.back(), s, i);
+            SetPair(people[people.size() - 2], people.back());
+          }
+          break;
         }
         if (!obj.empty() && !subj.empty()) {
           for (int a : subj)
@@ -1430,6 +1565,10 @@ void DocExtractor::FindRelations(SentenceState& s) {
           for (size_t a = 0; a < subj.size(); ++a)
             for (size_t b = a + 1; b < subj.size(); ++b) AddFact("met", subj[a], subj[b], s, i);
           SetPair(subj[0], subj[1]);
+        } else if (trig->mutual && subj.empty() && obj.size() >= 2) {
+          for (size_t a = 0; a < obj.size(); ++a)
+            for (size_t b = a + 1; b < obj.size(); ++b) AddFact("met", obj[a], obj[b], s, i);
+          SetPair(obj[0], obj[1]);
         }
         break;
       }
@@ -1520,8 +1659,17 @@ void DocExtractor::FindRelations(SentenceState& s) {
           auto subj = GroupAfter(s, k + 1, ItemType::kPerson, 2, &se);
           if (k < n && !subj.empty()) visitor = subj.front();
         }
-        // An upcoming visit is a plan: "chuyến thăm sắp tới", "upcoming visit".
-        if (te < n && (t[te].lower == "sắp" || t[te].lower == "tới")) break;
+        // An upcoming visit is a plan: "chuyến thăm (Nhật Bản) sắp tới", "upcoming visit".
+        bool upcoming = false;
+        for (int k = te; k < std::min(n, ce + 2); ++k)
+          if (t[k].lower == "sắp") upcoming = true;
+        if (upcoming) break;
+        // An invitation conveyed earlier in the sentence: "chuyển lời mời ... sang thăm".
+        bool invited = false;
+        for (int k = 0; k < i; ++k)
+          if (t[k].lower == "mời" || t[k].lower == "invitation" || t[k].lower == "invited")
+            invited = true;
+        if (invited) break;
         if (visitor < 0) break;
         for (int c : dest) {
           if (ents_[visitor].e.country == ents_[c].e.country) continue;
@@ -1798,6 +1946,7 @@ DocumentFacts DocExtractor::Run() {
     FindKbNames(st);
     FindVietnameseNames(st);
     FindShortReferences(st);
+    FindAppositions(st);
     FindMinistries(st);
     FindPairReferences(st);
     for (int k : st.reserved) st.covered[k] = false;

@@ -26,7 +26,9 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
   *payloads = nullptr;
   int n = static_cast<int>(t.size());
   if (i >= n || !t[i].word) return i;
-  auto mx = max_words_.find(t[i].fold);
+  // A hyphenated token counts as its parts: "Xinh-ga-po" matches "xinh ga po".
+  const std::string& first = t[i].parts.empty() ? t[i].fold : t[i].parts[0];
+  auto mx = max_words_.find(first);
   if (mx == max_words_.end()) return i;
   if (require_cap && !t[i].cap) return i;
   std::string key;
@@ -37,9 +39,16 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
       if (IsInnerPunct(t[k])) continue;
       break;
     }
-    if (words > 0) key += ' ';
-    key += t[k].fold;
-    ++words;
+    auto add = [&](const std::string& w) {
+      if (words > 0) key += ' ';
+      key += w;
+      ++words;
+    };
+    if (t[k].parts.empty()) {
+      add(t[k].fold);
+    } else {
+      for (const auto& w : t[k].parts) add(w);
+    }
     auto it = phrases_.find(key);
     if (it != phrases_.end()) {
       best_end = k + 1;

@@ -24,7 +24,9 @@ class PhraseIndex {
   int Longest(const std::vector<text::Token>& t, int i, const std::vector<int>** payloads,
               bool require_cap = false) const;
   // Whether some phrase starts with this folded word (a cheap pre-test).
-  bool HasFirst(const std::string& folded_word) const { return max_words_.count(folded_word); }
+  bool HasFirst(const text::Token& t) const {
+    return max_words_.count(t.parts.empty() ? t.fold : t.parts[0]) > 0;
+  }
 
  private:
   std::unordered_map<std::string, std::vector<int>> phrases_;

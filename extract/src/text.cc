@@ -403,10 +403,12 @@ Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
     }
     t.cap = t.text[0] >= 'A' && t.text[0] <= 'Z';
     t.digit = t.text[0] >= '0' && t.text[0] <= '9';
+    if (t.text.find_first_of("-&") != std::string::npos) t.parts = FoldWords(t.text);
     t.upper = letters >= 2 && uppers == letters;
     return t;
   }
   if (word) {
+    if (t.text.find_first_of("-&") != std::string::npos) t.parts = FoldWords(t.text);
     std::string f = Fold(t.text);
     f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
     t.fold = std::move(f);

@@ -34,6 +34,8 @@ struct Token {
   std::string text;    // as written (NFC)
   std::string fold;    // folded ("bo", "noi", "vu", "pham"); punctuation: the character itself
   std::string lower;   // lower case with diacritics, tone placement normalised ("hóa", "thủy")
+  std::vector<std::string> parts;  // folded parts of a hyphenated word ("xinh","ga","po"); else
+                                   // empty (the word is `fold`)
   bool word = false;   // letters/digits
   bool cap = false;    // first letter upper case
   bool upper = false;  // every letter upper case (AFD, VNA) and at least 2 letters
