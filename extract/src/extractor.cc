@@ -1367,7 +1367,7 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
     for (int k = prev->te; k < b; ++k) {
       const auto& w = s.tokens[k];
       if (!(w.lower == "and" || w.lower == "và" || w.fold == "," || w.lower == "cùng" ||
-            w.lower == "with" || w.fold == "'s")) {
+            w.lower == "with" || w.fold == "'s" || w.lower == "the")) {
         joined = false;
         break;
       }
@@ -1798,6 +1798,7 @@ void DocExtractor::DateFacts() {
     Fact& f = rf.fact;
     if (f.kind == "part_of") continue;
     const DateMention* d = rf.trigger >= 0 ? DateFor(s, rf.trigger) : nullptr;
+    if (d && f.kind == "party_to" && d->kind != DateKind::kPoint) d = nullptr;
     if (d && d->kind != DateKind::kRecent && d->kind != DateKind::kRelative) {
       f.date = d->value;
       f.date_source = DateSource::kText;
@@ -1973,61 +1974,59 @@ DocumentFacts DocExtractor::Run() {
       }
     }
   }
-  DateFacts();
-  // party_to facts carry the signing date when there is one.
-  for (auto& [agreement, parties] : agreement_parties_) {
-    const RawFact* signing = nullptr;
+  // party_to facts. Agreements signed by people take the date of that signing (copied after
+  // dating); the others are anchored to the word "signed" in their own sentence, if any, and
+  // dated like every other fact.
+  auto signing_of = [&](int agreement) -> const RawFact* {
     for (const auto& rf : facts_)
-      if (rf.fact.kind == "signed" && rf.target == agreement) {
-        signing = &rf;
-        break;
-      }
+      if (rf.fact.kind == "signed" && rf.target == agreement) return &rf;
+    return nullptr;
+  };
+  for (auto& [agreement, parties] : agreement_parties_) {
+    if (signing_of(agreement)) continue;
+    int sentence = -1, trigger = -1;
+    if (auto ss = agreement_sign_sentence_.find(agreement); ss != agreement_sign_sentence_.end()) {
+      sentence = ss->second.first;
+      trigger = ss->second.second;
+    } else {
+      for (const auto& st : sentences_)
+        for (const Item& it : st.items)
+          if (sentence < 0 && it.type == ItemType::kAgreement && it.ents[0] == agreement)
+            sentence = st.index;
+      if (sentence < 0) continue;
+      const auto& tk = sentences_[sentence].tokens;
+      for (int k = 0; k < static_cast<int>(tk.size()) && trigger < 0; ++k)
+        if (tk[k].lower == "signed" || tk[k].lower == "ký") trigger = k;
+    }
     for (int p : parties) {
       RawFact f;
       f.fact.kind = "party_to";
       f.source = p;
       f.target = agreement;
-      if (signing) {
-        f.fact.date = signing->fact.date;
-        f.fact.date_source = signing->fact.date_source;
-        f.fact.candidate_years = signing->fact.candidate_years;
-        f.sentence = signing->sentence;
-      } else if (auto ss = agreement_sign_sentence_.find(agreement);
-                 ss != agreement_sign_sentence_.end()) {
-        f.sentence = ss->second.first;
-        const DateMention* d = DateFor(sentences_[f.sentence], ss->second.second);
-        if (d && (d->kind == DateKind::kPoint || d->kind == DateKind::kInterval)) {
-          f.fact.date = d->value;
-          f.fact.date_source = DateSource::kText;
-        }
-      } else {
-        f.sentence = -1;
-        for (const auto& s : sentences_)
-          for (const Item& it : s.items)
-            if (f.sentence < 0 && it.type == ItemType::kAgreement && it.ents[0] == agreement)
-              f.sentence = s.index;
-        // An agreement signed with a date but no named signatory ("signed in Paris on ...").
-        for (const auto& s : sentences_) {
-          if (s.index != f.sentence) continue;
-          for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k) {
-            if (s.tokens[k].lower == "signed" || s.tokens[k].lower == "ký") {
-              const DateMention* d = DateFor(s, k);
-              if (d && d->kind == DateKind::kPoint) {
-                f.fact.date = d->value;
-                f.fact.date_source = DateSource::kText;
-              }
-              break;
-            }
-          }
-        }
-      }
+      f.sentence = sentence;
+      f.trigger = trigger;
+      facts_.push_back(std::move(f));
+    }
+  }
+  DateFacts();
+  for (auto& [agreement, parties] : agreement_parties_) {
+    const RawFact* signing = signing_of(agreement);
+    if (!signing) continue;
+    RawFact sig = *signing;
+    for (int p : parties) {
+      RawFact f;
+      f.fact.kind = "party_to";
+      f.source = p;
+      f.target = agreement;
+      f.fact.date = sig.fact.date;
+      f.fact.date_source = sig.fact.date_source;
+      f.fact.candidate_years = sig.fact.candidate_years;
+      f.sentence = sig.sentence;
       f.trigger = -1;
-      if (f.sentence < 0) continue;
       facts_.push_back(std::move(f));
     }
     // Record the signing date on the agreement itself.
-    if (signing && !signing->fact.date.empty())
-      ents_[agreement].e.attrs["signed_on"] = signing->fact.date.ToEdtf();
+    if (!sig.fact.date.empty()) ents_[agreement].e.attrs["signed_on"] = sig.fact.date.ToEdtf();
   }
   // Output.
   std::set<std::string> used;
