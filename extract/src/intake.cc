@@ -1,6 +1,7 @@
 // Intake: raw article bytes -> Document (valid NFC UTF-8, '\n' line ends, offsets back to the
 // original bytes, language, sentences and page zones).
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -124,18 +125,41 @@ void FixVietnameseLetters(std::string& text) {
   }
 }
 
+// Only white space, ASCII or Unicode (no-break spaces, em spaces, ...).
+bool IsBlank(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = DecodeUtf8(s, i);
+    if (!u_isUWhiteSpace(static_cast<UChar32>(c)) && c != 0xFEFF && c != 0x200B) return false;
+  }
+  return true;
+}
+
+// Vietnamese function words as written without diacritics ("cua", "va", "cac"): they tell
+// unaccented Vietnamese from English.
+bool IsUnaccentedVietnameseWord(std::string_view w) {
+  static const char* kWords[] = {"cua", "va", "cac", "nhung", "duoc", "trong", "voi", "nguoi",
+                                 "nuoc", "hai", "mot", "cho", "tai", "khong", "da", "se",
+                                 "nay", "theo", "ve", "cung", "nhieu", "viec", "tu", "den",
+                                 "truong", "thu", "hop", "tac"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string DetectLanguage(std::string_view text) {
   // Vietnamese marks almost every word with a letter outside ASCII; English almost none.
   size_t words = 0, vi_words = 0;
   bool in_word = false, word_vi = false;
+  std::string word;
   auto end_word = [&] {
     if (in_word) {
       ++words;
-      vi_words += word_vi;
+      vi_words += word_vi || IsUnaccentedVietnameseWord(word);
     }
     in_word = word_vi = false;
+    word.clear();
   };
   for (size_t i = 0; i < text.size() && words < 4000;) {
     char32_t c = DecodeUtf8(text, i);
@@ -146,6 +170,7 @@ std::string DetectLanguage(std::string_view text) {
     }
     in_word = true;
     if (text::IsVietnameseLetter(c)) word_vi = true;
+    if (c < 0x80 && word.size() < 16) word += static_cast<char>(std::tolower(static_cast<int>(c)));
   }
   end_word();
   return words > 0 && vi_words * 100 >= words * 15 ? "vi" : "en";
@@ -181,10 +206,7 @@ Result<Document> Intake(const Article& article, const IntakeOptions& options) {
     }
   }
   NormaliseNfc(doc.text, doc.to_original);
-  if (std::all_of(doc.text.begin(), doc.text.end(),
-                  [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
-    return Status::Corruption(where + ": empty article");
-  }
+  if (IsBlank(doc.text)) return Status::Corruption(where + ": empty article");
   doc.lang = article.lang == "vi" || article.lang == "en" ? article.lang
                                                           : DetectLanguage(doc.text);
   if (doc.lang == "vi") FixVietnameseLetters(doc.text);

@@ -109,8 +109,17 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view s,
                                                           std::string_view lang) {
   std::vector<std::pair<uint32_t, uint32_t>> out;
   auto push = [&](size_t b, size_t e) {
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    // Trim ASCII white space and no-break spaces (C2 A0).
+    while (b < e) {
+      if (std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+      else if (s.substr(b, 2) == "\xC2\xA0") b += 2;
+      else break;
+    }
+    while (e > b) {
+      if (std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+      else if (e >= b + 2 && s.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
+      else break;
+    }
     if (e > b) out.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
   };
   size_t start = 0;
@@ -364,6 +373,20 @@ bool IsFunctionWord(std::string_view w) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+// Function-word pairs that news text glues together ("ofthe", "thatwas").
+bool IsGluePair(std::string_view a, std::string_view b) {
+  static constexpr std::array<std::string_view, 9> kPrep = {"of", "in", "on", "at", "to",
+                                                            "for", "from", "with", "by"};
+  static constexpr std::array<std::string_view, 3> kDet = {"the", "a", "an"};
+  static constexpr std::array<std::string_view, 3> kSubj = {"that", "which", "it"};
+  static constexpr std::array<std::string_view, 6> kAux = {"was", "is", "were", "are", "has",
+                                                           "have"};
+  auto in = [](auto& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  return (in(kPrep, a) && in(kDet, b) && b != "a") || (in(kSubj, a) && in(kAux, b));
+}
+
 // Lower-case modifiers that news text glues onto a following trigger word ("officialvisit").
 bool IsGlueModifier(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kWords = {
@@ -447,7 +470,7 @@ bool MaySplit(std::string_view w) {
     else if (std::isupper(c) && seen_lower) return true;
   }
   auto ends = [&](std::string_view x) {
-    return w.size() > x.size() + 2 &&
+    return w.size() >= x.size() + 2 &&
            std::equal(x.rbegin(), x.rend(), w.rbegin(), [](char a, char b) {
              return a == std::tolower(static_cast<unsigned char>(b));
            });
@@ -486,8 +509,11 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
     // lower -> Upper: "withFrench", "StateReform".
     if (!IsUpper(prev) && IsUpper(cur)) {
       bool left_cap = IsUpper(chars[0].second);
+      // "withFrench"; "StateReform" when both halves are known words ("VinFast", "YouTube"
+      // and "PetroVietnam" stay whole).
+      bool both_known = known && known(ctx, left) && known(ctx, right);
       if (IsFunctionWord(left) || (left.size() >= 3 && right.size() >= 2 &&
-                                   (left_cap || (known && known(ctx, right))))) {
+                                   (both_known || (!left_cap && known && known(ctx, right))))) {
         cuts.push_back(at);
         continue;
       }
@@ -499,13 +525,13 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
       continue;
     }
     // A known word followed by a glued function word: "Darmaninon", "Informationand".
-    if (IsFunctionWord(right) && right.size() >= 2 && left.size() >= 4 && known &&
-        known(ctx, left)) {
+    if (IsFunctionWord(right) && right.size() >= 2 && left.size() >= 4 && !IsFunctionWord(left) &&
+        known && known(ctx, left)) {
       cuts.push_back(at);
       continue;
     }
-    // Two function words: "thatwas", "ofthe".
-    if (IsFunctionWord(left) && IsFunctionWord(right) && !IsUpper(cur)) {
+    // Two function words that never form one word: "thatwas", "ofthe" (but "within", "into").
+    if (!IsUpper(cur) && IsGluePair(left, right)) {
       cuts.push_back(at);
       continue;
     }

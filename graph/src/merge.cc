@@ -137,6 +137,7 @@ struct GraphBuilder::Impl {
   void CollectEntities();
   void UnifyPeople();
   void UnifyAgreements();
+  void UnifyBodies();
   std::vector<FactRef> ResolvedFacts();
   void CompleteYears(std::vector<FactRef>& facts);
   Graph Build(std::vector<FactRef> facts);
@@ -176,6 +177,21 @@ void GraphBuilder::Impl::UnifyPeople() {
       }
     }
     if (best >= 0 && best_d <= 2 && ties == 0) uf.Union(names[a].first, names[best].first);
+  }
+}
+
+// The knowledge base keeps one row per name and period of a body; rows of one country with the
+// same English name (France's "Ministry of the Interior" of 2012-2022 and of 2024-) are one
+// institution, so one node.
+void GraphBuilder::Impl::UnifyBodies() {
+  std::map<std::pair<std::string, std::string>, int> first;  // (country, folded name) -> key
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].rfind("kb:", 0) != 0 || seen[i].empty()) continue;
+    const Entity* e = seen[i][0];
+    if (e->kind != "ministry" && e->kind != "organization") continue;
+    auto [it, added] = first.emplace(std::make_pair(e->country, Fold(e->label)),
+                                     static_cast<int>(i));
+    if (!added) uf.Union(it->second, static_cast<int>(i));
   }
 }
 
@@ -519,6 +535,7 @@ void GraphBuilder::Add(DocumentFacts facts) {
 Graph GraphBuilder::Finish() {
   impl_->CollectEntities();
   impl_->UnifyPeople();
+  impl_->UnifyBodies();
   impl_->ComputeCanon();
   impl_->UnifyAgreements();
   impl_->ComputeCanon();

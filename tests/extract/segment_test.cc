@@ -554,12 +554,12 @@ TEST_CASE("Lower normalises tone placement of open oa/oe/uy syllables", "[segmen
   }
 }
 
-// ------------------------------------------------------------------------------------ pending
+// ------------------------------------------------------------ formerly known failures, now fixed
 
-// Known failures of the program: hidden from the default run (tag [.pending]).
+// Known failures of the program: hidden from the default run (tag ).
 
-TEST_CASE("pending: a no-break space after a period is trimmed from the next sentence",
-          "[segment][.pending]") {
+TEST_CASE("a no-break space after a period is trimmed from the next sentence",
+          "[segment]") {
   // SplitSentences trims only ASCII white space at sentence edges, so U+00A0 starts the sentence.
   CheckSplits({{"no-break space after the period",
                 "en",
@@ -567,7 +567,7 @@ TEST_CASE("pending: a no-break space after a period is trimmed from the next sen
                 {"He spoke.", "Then she spoke."}}});
 }
 
-TEST_CASE("pending: glue after a two-letter word is split", "[segment][.pending]") {
+TEST_CASE("glue after a two-letter word is split", "[segment]") {
   // MaySplit's suffix test wants three letters before a function word (w.size() > x.size() + 2),
   // so "ITand" and "ofthe" never reach GlueSplits' rules for them.
   CHECK(Tokens("ITand e-government") == V{"IT", "and", "e-government"});
@@ -576,7 +576,7 @@ TEST_CASE("pending: glue after a two-letter word is split", "[segment][.pending]
   CHECK(Tokens("inthe", false) == V{"in", "the"});
 }
 
-TEST_CASE("pending: real words and brand names are not split", "[segment][.pending]") {
+TEST_CASE("real words and brand names are not split", "[segment]") {
   // "within" = two function words (GlueSplits' "thatwas" rule); "VinFast", "YouTube": the
   // lower->Upper rule splits any capitalised left part of 3+ letters, though neither side is a
   // function word or a known word (text_internal.h's stated condition).

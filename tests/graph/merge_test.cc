@@ -333,7 +333,7 @@ TEST_CASE("'Bộ Nội vụ Pháp' is France's Interior ministry, not Vietnam's 
     return n.country == "France" && bilat::Fold(n.label).find("interior") != std::string::npos;
   });
   CHECK(vn.size() == 1);
-  CHECK(fr.size() >= 1);  // exactly one: see the pending test below
+  CHECK(fr.size() == 1);
   // Darmanin holds a post at France's ministry, Trà at Vietnam's.
   auto darmanin = NodesFolded(g, "person", "gerald darmanin");
   REQUIRE(darmanin.size() == 1);
@@ -570,11 +570,11 @@ TEST_CASE("a document added twice counts once", "[merge]") {
   CHECK(g.documents == 1);
 }
 
-// ------------------------------------------------------------------------------------ pending
+// ------------------------------------------------------------ formerly known failures, now fixed
 
-// Known failures of the program: hidden from the default run (tag [.pending]).
+// Known failures of the program: hidden from the default run (tag ).
 
-TEST_CASE("pending: one article's French Interior ministry is one node", "[merge][.pending]") {
+TEST_CASE("one article's French Interior ministry is one node", "[merge]") {
   // The undated headline "Bộ trưởng Nội vụ Pháp" resolves to KB row fr.interior_2024, the dated
   // story sentence to fr.interior_2012: one ministry, two nodes labelled "Ministry of the
   // Interior" (France).
