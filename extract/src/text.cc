@@ -462,25 +462,25 @@ Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
 // trigger word it could end with, or a modifier it could start with.
 bool MaySplit(std::string_view w) {
   if (w.size() < 4) return false;
+  char lower[64];
+  if (w.size() > sizeof lower) return false;
   bool seen_lower = false;
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     if (c >= 0x80) return true;  // non-ASCII: let the full test decide
-    if (std::islower(c)) seen_lower = true;
-    else if (std::isupper(c) && seen_lower) return true;
+    bool up = c >= 'A' && c <= 'Z';
+    if (up && seen_lower) return true;
+    if (c >= 'a' && c <= 'z') seen_lower = true;
+    lower[i] = static_cast<char>(up ? c + 32 : c);
   }
-  auto ends = [&](std::string_view x) {
-    return w.size() >= x.size() + 2 &&
-           std::equal(x.rbegin(), x.rend(), w.rbegin(), [](char a, char b) {
-             return a == std::tolower(static_cast<unsigned char>(b));
-           });
-  };
-  for (std::string_view x : {"with", "at", "in", "on", "for", "of", "and", "the", "to", "by",
-                             "from", "between", "a", "an", "as", "into", "that", "was", "were",
-                             "is", "are", "has", "have", "which", "visit", "visits", "visited",
-                             "talks", "meeting", "signed", "ministries", "ministers", "minister",
-                             "agreement", "agreements", "intent", "sides", "countries"}) {
-    if (ends(x)) return true;
+  static constexpr std::string_view kEnds[] = {
+      "with", "at", "in", "on", "for", "of", "and", "the", "to", "by", "from", "between", "a",
+      "an", "as", "into", "that", "was", "were", "is", "are", "has", "have", "which", "visit",
+      "visits", "visited", "talks", "meeting", "signed", "ministries", "ministers", "minister",
+      "agreement", "agreements", "intent", "sides", "countries"};
+  std::string_view low(lower, w.size());
+  for (std::string_view x : kEnds) {
+    if (low.size() >= x.size() + 2 && low.substr(low.size() - x.size()) == x) return true;
   }
   return false;
 }
@@ -546,8 +546,10 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
 std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, KnownWord known,
                             const void* ctx) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 4);
   size_t i = begin;
   auto is_word_char = [](char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(c) != 0;
   };
   while (i < end) {
