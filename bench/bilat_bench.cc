@@ -31,8 +31,10 @@ int main(int argc, char** argv) {
   std::string dir = BILAT_SOURCE_DIR "/samples";
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--mb" && i + 1 < argc) target_mb = std::atof(argv[++i]);
-    else dir = a;
+    if (a == "--mb" && i + 1 < argc)
+      target_mb = std::atof(argv[++i]);
+    else
+      dir = a;
   }
   auto t0 = Clock::now();
   auto kb = bilat::kb::KnowledgeBase::Load(bilat::kb::KnowledgeBase::DefaultResourceDir());

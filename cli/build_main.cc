@@ -1,7 +1,5 @@
 // bilat build INPUT... -o OUTDIR: extract every article and merge them into one graph, written
 // with every export (SPEC: Output).
-#include <cstdio>
-
 #include "bilat/export.h"
 #include "bilat/graph.h"
 #include "pipeline.h"
@@ -12,26 +10,18 @@ namespace bilat::cli {
 int BuildMain(int argc, char** argv) {
   Options opts;
   Reporter rep;
-  if (std::string err = ParseOptions(argc, argv, opts, true); !err.empty()) {
-    std::fprintf(stderr, "bilat build: %s\nusage: bilat build INPUT... -o OUTDIR "
-                 "[--pair A,B] [--kb FILE]...\n", err.c_str());
-    return 2;
-  }
-  auto kb = LoadKnowledgeBase(opts, rep);
-  if (!kb) return 2;
+  std::unique_ptr<kb::KnowledgeBase> kb;
   TimelineOptions tl;
-  if (std::string err = ResolvePair(opts.pair, *kb, tl.pair); !err.empty()) {
-    std::fprintf(stderr, "bilat build: %s\n", err.c_str());
-    return 2;
-  }
+  if (int st = StartVerb(argc, argv, "build",
+                         "bilat build INPUT... -o OUTDIR [--pair A,B] [--kb FILE]... [--jobs N]",
+                         true, opts, rep, kb, &tl.pair))
+    return st;
   GraphBuilder builder(*kb);
   ArticleReader reader(opts.inputs, rep);
-  size_t bytes = 0;
   size_t read = ExtractAll(reader, *kb, opts.jobs, rep,
-                           [&](DocumentFacts&& d) { builder.Add(std::move(d)); }, &bytes);
+                           [&](DocumentFacts&& d) { builder.Add(std::move(d)); });
   Graph graph = builder.Finish();
-  Status st = WriteOutputs(graph, opts.output, tl);
-  if (!st.ok()) {
+  if (Status st = WriteOutputs(graph, opts.output, tl); !st.ok()) {
     rep.Error(st.message());
     return 2;
   }

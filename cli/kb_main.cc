@@ -19,8 +19,8 @@ namespace bilat::cli {
 
 namespace {
 
-using nlohmann::json;
 using kb::KnowledgeBase;
+using nlohmann::json;
 
 constexpr char kUsage[] =
     "usage: bilat kb stats [--kb FILE]... [--resources DIR]\n"
@@ -185,9 +185,15 @@ void Lookup::ByName(const std::string& folded) {
   if (it == kb_.names().end()) return;
   for (const kb::NameRef& r : it->second) {
     switch (r.type) {
-      case kb::EntityType::kCountry: Add(kb_.countries()[r.index]); break;
-      case kb::EntityType::kBody: Add(kb_.bodies()[r.index]); break;
-      case kb::EntityType::kPerson: Add(kb_.people()[r.index]); break;
+      case kb::EntityType::kCountry:
+        Add(kb_.countries()[r.index]);
+        break;
+      case kb::EntityType::kBody:
+        Add(kb_.bodies()[r.index]);
+        break;
+      case kb::EntityType::kPerson:
+        Add(kb_.people()[r.index]);
+        break;
     }
   }
 }
@@ -252,8 +258,8 @@ std::string Lookup::CountryLabel(std::string_view id) const {
 }
 
 json Lookup::Render(const kb::Country& c) const {
-  return {{"kind", "country"}, {"id", c.id}, {"label", c.en}, {"country", c.en},
-          {"iso2", c.iso2}, {"iso3", c.iso3}};
+  return {{"kind", "country"}, {"id", c.id},     {"label", c.en},
+          {"country", c.en},   {"iso2", c.iso2}, {"iso3", c.iso3}};
 }
 
 json Lookup::Render(const kb::Body& b) const {
@@ -282,8 +288,11 @@ json Lookup::Render(const kb::Position& pos) const {
 json Lookup::Render(const kb::Person& p) const {
   json positions = json::array();
   for (const kb::Position* pos : kb_.PositionsOf(p.id, on_)) positions.push_back(Render(*pos));
-  return {{"kind", "person"}, {"id", p.id}, {"label", p.name},
-          {"country", CountryLabel(p.country)}, {"positions", positions}};
+  return {{"kind", "person"},
+          {"id", p.id},
+          {"label", p.name},
+          {"country", CountryLabel(p.country)},
+          {"positions", positions}};
 }
 
 int LookupVerb(const KnowledgeBase& kb, const KbArgs& a) {

@@ -1,6 +1,5 @@
 // bilat merge FACTS.jsonl... -o OUTDIR: the reduce step. Any grouping or order of extract
 // outputs gives the same graph (a document id seen twice counts once).
-#include <cstdio>
 #include <fstream>
 #include <string>
 
@@ -14,18 +13,12 @@ namespace bilat::cli {
 int MergeMain(int argc, char** argv) {
   Options opts;
   Reporter rep;
-  if (std::string err = ParseOptions(argc, argv, opts, true); !err.empty()) {
-    std::fprintf(stderr, "bilat merge: %s\nusage: bilat merge FACTS.jsonl... -o OUTDIR "
-                 "[--pair A,B]\n", err.c_str());
-    return 2;
-  }
-  auto kb = LoadKnowledgeBase(opts, rep);
-  if (!kb) return 2;
+  std::unique_ptr<kb::KnowledgeBase> kb;
   TimelineOptions tl;
-  if (std::string err = ResolvePair(opts.pair, *kb, tl.pair); !err.empty()) {
-    std::fprintf(stderr, "bilat merge: %s\n", err.c_str());
-    return 2;
-  }
+  if (int st = StartVerb(argc, argv, "merge",
+                         "bilat merge FACTS.jsonl... -o OUTDIR [--pair A,B] [--kb FILE]...", true,
+                         opts, rep, kb, &tl.pair))
+    return st;
   GraphBuilder builder(*kb);
   size_t docs = 0;
   for (const auto& path : opts.inputs) {

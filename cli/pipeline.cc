@@ -10,8 +10,8 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -23,8 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 double Now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 }  // namespace
 
@@ -101,14 +100,32 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
 }
 
 std::unique_ptr<kb::KnowledgeBase> LoadKnowledgeBase(const Options& opts, Reporter& rep) {
-  std::string dir = opts.resources.empty() ? kb::KnowledgeBase::DefaultResourceDir()
-                                           : opts.resources;
+  std::string dir =
+      opts.resources.empty() ? kb::KnowledgeBase::DefaultResourceDir() : opts.resources;
   auto loaded = kb::KnowledgeBase::Load(dir, opts.kb_files);
   if (!loaded.ok()) {
     rep.Error("knowledge base: " + loaded.status().message());
     return nullptr;
   }
   return std::make_unique<kb::KnowledgeBase>(std::move(loaded).value());
+}
+
+int StartVerb(int argc, char** argv, const char* verb, const char* usage, bool needs_inputs,
+              Options& opts, Reporter& rep, std::unique_ptr<kb::KnowledgeBase>& kb,
+              std::vector<std::string>* pair_ids) {
+  if (std::string err = ParseOptions(argc, argv, opts, needs_inputs); !err.empty()) {
+    std::fprintf(stderr, "bilat %s: %s\nusage: %s\n", verb, err.c_str(), usage);
+    return 2;
+  }
+  kb = LoadKnowledgeBase(opts, rep);
+  if (!kb) return 2;
+  if (pair_ids) {
+    if (std::string err = ResolvePair(opts.pair, *kb, *pair_ids); !err.empty()) {
+      std::fprintf(stderr, "bilat %s: %s\n", verb, err.c_str());
+      return 2;
+    }
+  }
+  return 0;
 }
 
 std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,
@@ -149,9 +166,9 @@ struct ArticleReader::Impl {
     for (auto& i : in) pending.push_back({i, i, ""});
   }
   struct Pending {
-    std::string path;   // path to open ("-" = stdin)
-    std::string id;     // document id
-    std::string root;   // the folder it was found under, if any
+    std::string path;  // path to open ("-" = stdin)
+    std::string id;    // document id
+    std::string root;  // the folder it was found under, if any
   };
   Reporter& rep;
   std::deque<Pending> pending;
@@ -194,8 +211,7 @@ struct ArticleReader::Impl {
   void Expand(const Pending& p) {
     std::vector<Pending> found;
     std::error_code ec;
-    fs::recursive_directory_iterator it(p.path, fs::directory_options::skip_permission_denied,
-                                        ec);
+    fs::recursive_directory_iterator it(p.path, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
       rep.Error(p.path + ": cannot read folder: " + ec.message());
       return;
@@ -248,8 +264,10 @@ struct ArticleReader::Impl {
       std::string date = str("date");
       if (!date.empty()) {
         auto d = PartialDate::Parse(date.substr(0, std::min<size_t>(10, date.size())));
-        if (d) out.published = *d;
-        else rep.Note(where + ": date '" + date + "' not understood, ignored");
+        if (d)
+          out.published = *d;
+        else
+          rep.Note(where + ": date '" + date + "' not understood, ignored");
       }
       if (!out.title.empty() && out.bytes.rfind(out.title, 0) != 0)
         out.bytes = out.title + "\n" + out.bytes;

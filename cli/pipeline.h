@@ -34,11 +34,11 @@ class Reporter {
 // Common options of the verbs.
 struct Options {
   std::vector<std::string> inputs;
-  std::string output;                  // -o
-  std::vector<std::string> kb_files;   // --kb
-  std::string resources;               // --resources
-  std::string pair;                    // --pair A,B
-  int jobs = 0;                        // --jobs (0: one per core)
+  std::string output;                 // -o
+  std::vector<std::string> kb_files;  // --kb
+  std::string resources;              // --resources
+  std::string pair;                   // --pair A,B
+  int jobs = 0;                       // --jobs (0: one per core)
 };
 
 // Parses argv[1..] (argv[0] is the verb). Returns an error message for bad usage.
@@ -67,6 +67,12 @@ class ArticleReader {
 // Articles that fail intake are reported and skipped. Returns the number of articles read.
 size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, Reporter& rep,
                   const std::function<void(DocumentFacts&&)>& sink, size_t* bytes_out = nullptr);
+
+// The common start of a verb: parses options (printing `usage` on error), loads the knowledge
+// base and resolves --pair. Returns 0 to go on, else the exit status to return.
+int StartVerb(int argc, char** argv, const char* verb, const char* usage, bool needs_inputs,
+              Options& opts, Reporter& rep, std::unique_ptr<kb::KnowledgeBase>& kb,
+              std::vector<std::string>* pair_ids);
 
 // Resolves --pair "vietnam,france" (names or codes in any language) to two country ids.
 std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,

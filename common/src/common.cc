@@ -13,11 +13,16 @@ namespace bilat {
 
 std::string Status::ToString() const {
   switch (code_) {
-    case Code::kOk: return "OK";
-    case Code::kInvalidArgument: return "invalid argument: " + message_;
-    case Code::kNotFound: return "not found: " + message_;
-    case Code::kCorruption: return "corrupt input: " + message_;
-    case Code::kIOError: return "I/O error: " + message_;
+    case Code::kOk:
+      return "OK";
+    case Code::kInvalidArgument:
+      return "invalid argument: " + message_;
+    case Code::kNotFound:
+      return "not found: " + message_;
+    case Code::kCorruption:
+      return "corrupt input: " + message_;
+    case Code::kIOError:
+      return "I/O error: " + message_;
   }
   return message_;
 }
@@ -201,14 +206,36 @@ const std::vector<std::string>& FoldTable() {
         continue;
       }
       switch (c) {
-        case U'đ': case U'Đ': case U'ð': case U'Ð': t[c] = "d"; continue;
-        case U'ø': case U'Ø': t[c] = "o"; continue;
-        case U'æ': case U'Æ': t[c] = "ae"; continue;
-        case U'œ': case U'Œ': t[c] = "oe"; continue;
-        case U'ß': t[c] = "ss"; continue;
-        case U'ł': case U'Ł': t[c] = "l"; continue;
-        case U'ı': t[c] = "i"; continue;
-        default: break;
+        case U'đ':
+        case U'Đ':
+        case U'ð':
+        case U'Ð':
+          t[c] = "d";
+          continue;
+        case U'ø':
+        case U'Ø':
+          t[c] = "o";
+          continue;
+        case U'æ':
+        case U'Æ':
+          t[c] = "ae";
+          continue;
+        case U'œ':
+        case U'Œ':
+          t[c] = "oe";
+          continue;
+        case U'ß':
+          t[c] = "ss";
+          continue;
+        case U'ł':
+        case U'Ł':
+          t[c] = "l";
+          continue;
+        case U'ı':
+          t[c] = "i";
+          continue;
+        default:
+          break;
       }
       if (!u_isalnum(c)) continue;  // separator
       icu::UnicodeString s(static_cast<UChar32>(c));

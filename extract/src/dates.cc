@@ -49,8 +49,8 @@ const Token* At(const std::vector<Token>& t, int i) {
 // The month of "tháng một" .. "tháng mười hai" (folded number words), 0 when not one.
 int MonthNumberWord(const std::string& fold) {
   static const std::unordered_map<std::string, int> kWords = {
-      {"mot", 1}, {"hai", 2},  {"ba", 3},   {"tu", 4},         {"nam", 5},        {"sau", 6},
-      {"bay", 7}, {"tam", 8},  {"chin", 9}, {"muoi", 10},      {"muoi mot", 11},  {"muoi hai", 12}};
+      {"mot", 1}, {"hai", 2}, {"ba", 3},   {"tu", 4},    {"nam", 5},       {"sau", 6},
+      {"bay", 7}, {"tam", 8}, {"chin", 9}, {"muoi", 10}, {"muoi mot", 11}, {"muoi hai", 12}};
   auto it = kWords.find(fold);
   return it == kWords.end() ? 0 : it->second;
 }
@@ -122,8 +122,7 @@ bool DateGrammar::MatchEnglish(const std::vector<Token>& t, int i, DateMention& 
       if (IsDash(t, j) && j + 1 < n && Day(t[j + 1]) > 0 && Year(t[j + 1]) < 0) {
         d2 = Day(t[j + 1]);
         j += 2;
-      } else if (IsDash(t, j) && j + 2 < n && Month("en", t[j + 1].fold) &&
-                 Day(t[j + 2]) > 0) {
+      } else if (IsDash(t, j) && j + 2 < n && Month("en", t[j + 1].fold) && Day(t[j + 2]) > 0) {
         m2 = Month("en", t[j + 1].fold);
         d2 = Day(t[j + 2]);
         j += 3;
@@ -136,8 +135,8 @@ bool DateGrammar::MatchEnglish(const std::vector<Token>& t, int i, DateMention& 
         ++j;
       }
       int y2 = y;
-      if (!d2 && y && IsDash(t, j) && j + 2 < n && Month("en", t[j + 1].fold) &&
-          t[j + 1].cap && Day(t[j + 2]) > 0) {  // "December 30, 2023 to January 2, 2024"
+      if (!d2 && y && IsDash(t, j) && j + 2 < n && Month("en", t[j + 1].fold) && t[j + 1].cap &&
+          Day(t[j + 2]) > 0) {  // "December 30, 2023 to January 2, 2024"
         m2 = Month("en", t[j + 1].fold);
         d2 = Day(t[j + 2]);
         j += 3;
@@ -365,8 +364,8 @@ bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& l
   // A bare year, but not one inside a document number ("15/2023/QĐ-TTg") nor one that starts a
   // name ("the 2025 Fortune Southeast Asia 500"), unless a preposition says it is a year.
   if (int y = Year(t[i]); y > 0 && !Is(t, i - 1, "/") && !Is(t, i + 1, "/") &&
-                          (i + 1 >= static_cast<int>(t.size()) || !t[i + 1].word ||
-                           !t[i + 1].cap || Is(t, i - 1, "in") || Is(t, i - 1, "since"))) {
+                          (i + 1 >= static_cast<int>(t.size()) || !t[i + 1].word || !t[i + 1].cap ||
+                           Is(t, i - 1, "in") || Is(t, i - 1, "since"))) {
     out = {i, i + 1, {Make(y, 0, 0), {}}, DateKind::kYear};
     return true;
   }
@@ -396,8 +395,7 @@ std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
     }
     if (day_word) {
       bool next_explicit = k + 1 < out.size() && out[k + 1].kind != DateKind::kRecent &&
-                           out[k + 1].kind != DateKind::kRelative &&
-                           out[k + 1].tb - out[k].te <= 2;
+                           out[k + 1].kind != DateKind::kRelative && out[k + 1].tb - out[k].te <= 2;
       if (!next_explicit) {
         ++k;
         continue;

@@ -13,23 +13,23 @@
 namespace bilat::dates {
 
 enum class DateKind {
-  kPoint,        // a day, month or year on which something happened ("October 4", "4/10")
-  kInterval,     // a span of days ("October 3-7", "từ ngày 3-7/10", "15/5-15/6")
-  kPeriod,       // the period of an agreement or programme ("2025-2028 period", "giai đoạn")
-  kBackground,   // a past span ("over the past period (2016 - 2024)", anniversaries 1954-2024)
-  kYear,         // a bare year ("in 2013", "năm 2023")
-  kRecent,       // "recently", "vừa qua": happened shortly before publication
-  kRelative,     // "this year", "last year", weekdays: resolved against the article's date
+  kPoint,       // a day, month or year on which something happened ("October 4", "4/10")
+  kInterval,    // a span of days ("October 3-7", "từ ngày 3-7/10", "15/5-15/6")
+  kPeriod,      // the period of an agreement or programme ("2025-2028 period", "giai đoạn")
+  kBackground,  // a past span ("over the past period (2016 - 2024)", anniversaries 1954-2024)
+  kYear,        // a bare year ("in 2013", "năm 2023")
+  kRecent,      // "recently", "vừa qua": happened shortly before publication
+  kRelative,    // "this year", "last year", weekdays: resolved against the article's date
 };
 
 struct DateMention {
-  int tb = 0, te = 0;      // token range [tb, te)
-  DateRange value;         // year may be 0 (unknown)
+  int tb = 0, te = 0;  // token range [tb, te)
+  DateRange value;     // year may be 0 (unknown)
   DateKind kind = DateKind::kPoint;
   int relative_years = 0;  // kRelative: year offset ("last year" = -1)
   int relative_days = 0;   // kRelative with has_day_offset: day offset ("yesterday" = -1)
   bool has_day_offset = false;
-  int weekday = 0;         // kRelative: 1 = Monday .. 7, when a weekday was named
+  int weekday = 0;  // kRelative: 1 = Monday .. 7, when a weekday was named
   bool explicit_year() const { return value.start.year != 0; }
 };
 
@@ -52,8 +52,8 @@ class DateGrammar {
 
   std::unordered_map<std::string, int> months_en_, months_vi_, weekdays_;
   std::unordered_map<std::string, std::string> relative_;  // folded phrase -> value
-  std::unordered_set<std::string> relative_first_;          // their first words, lower case
-  std::unordered_set<std::string> dayparts_vi_;             // "sáng", "chiều", lower case
+  std::unordered_set<std::string> relative_first_;         // their first words, lower case
+  std::unordered_set<std::string> dayparts_vi_;            // "sáng", "chiều", lower case
 };
 
 // Resolves a year-less date against a reference date (the article's publication date): the

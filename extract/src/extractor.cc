@@ -23,14 +23,22 @@ namespace bilat {
 
 std::string_view DateSourceName(DateSource s) {
   switch (s) {
-    case DateSource::kNone: return "";
-    case DateSource::kText: return "text";
-    case DateSource::kMetadata: return "metadata";
-    case DateSource::kDateline: return "dateline";
-    case DateSource::kExplicitYear: return "explicit-year";
-    case DateSource::kCrossArticle: return "cross-article";
-    case DateSource::kTenure: return "tenure";
-    case DateSource::kStoryEvent: return "story-event";
+    case DateSource::kNone:
+      return "";
+    case DateSource::kText:
+      return "text";
+    case DateSource::kMetadata:
+      return "metadata";
+    case DateSource::kDateline:
+      return "dateline";
+    case DateSource::kExplicitYear:
+      return "explicit-year";
+    case DateSource::kCrossArticle:
+      return "cross-article";
+    case DateSource::kTenure:
+      return "tenure";
+    case DateSource::kStoryEvent:
+      return "story-event";
   }
   return "";
 }
@@ -55,8 +63,8 @@ std::string Join(const std::vector<Token>& t, int b, int e) {
                                t[k].fold == ")" || t[k].fold == ";" || t[k].fold == ":");
     bool after_open = k > b && !t[k - 1].word && t[k - 1].fold == "(";
     bool hyphen = !t[k].word && t[k].fold == "-";
-    if (k > b && !glue && !after_open && !hyphen && !(k > b && t[k - 1].fold == "-" &&
-                                                       !t[k - 1].word)) {
+    if (k > b && !glue && !after_open && !hyphen &&
+        !(k > b && t[k - 1].fold == "-" && !t[k - 1].word)) {
       s += ' ';
     }
     s += t[k].text;
@@ -110,8 +118,8 @@ class DocExtractor {
                       std::vector<PendingRole>& roles, bool* honorific_only) const;
   std::vector<int> ImpliedPortfolio(const kb::Title& title) const;
   bool FinishTitledPerson(SentenceState& s, int i, int j, const std::string& country,
-                          const std::vector<int>& org_prefix, bool counterpart,
-                          bool honorific_only, std::vector<PendingRole>& roles, Item& out);
+                          const std::vector<int>& org_prefix, bool counterpart, bool honorific_only,
+                          std::vector<PendingRole>& roles, Item& out);
   void ApplyRoles(SentenceState& s, int person, std::vector<PendingRole>& roles,
                   const std::string& country, bool org_prefixed);
   int Apposition(SentenceState& s, int person, int end);
@@ -154,8 +162,8 @@ class DocExtractor {
                               int* end) const;
   std::vector<int> PersonsOf(const Item& item) const;
   bool Blocked(const SentenceState& s, int trigger_begin, int window) const;
-  void AddFact(const std::string& kind, int source, int target, const SentenceState& s,
-               int trigger, const std::string& role = "");
+  void AddFact(const std::string& kind, int source, int target, const SentenceState& s, int trigger,
+               const std::string& role = "");
   void SetPair(int a, int b);
   std::vector<int> PairPersons() const;
   std::vector<int> PairBodies() const;
@@ -183,7 +191,7 @@ class DocExtractor {
     int source, target, sentence, trigger;
   };
   std::vector<RawFact> facts_;
-  std::map<int, std::set<int>> agreement_parties_;    // agreement entity -> party entities
+  std::map<int, std::set<int>> agreement_parties_;     // agreement entity -> party entities
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
@@ -265,9 +273,9 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
   std::string folded = Fold(name);
   // An earlier full mention in this document wins (same person, maybe fuller form).
   for (size_t i = 0; i < ents_.size(); ++i) {
-    if (ents_[i].e.kind == "person" && (Fold(ents_[i].e.label) == folded ||
-                                        std::count(ents_[i].e.aliases.begin(),
-                                                   ents_[i].e.aliases.end(), name))) {
+    if (ents_[i].e.kind == "person" &&
+        (Fold(ents_[i].e.label) == folded ||
+         std::count(ents_[i].e.aliases.begin(), ents_[i].e.aliases.end(), name))) {
       ents_[i].last_sentence = sentence;
       return static_cast<int>(i);
     }
@@ -297,9 +305,8 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
     d.short_keys.push_back(std::string(written.back()));
   // Chinese, Korean (and Japanese in Vietnamese order) names put the family name first: "Yoon"
   // for Yoon Suk Yeol, "Wang" for Wang Yi.
-  static const std::set<std::string> kFamilyFirst = {"china", "south_korea", "north_korea",
-                                                     "taiwan", "hong_kong", "macau",
-                                                     "singapore", "japan"};
+  static const std::set<std::string> kFamilyFirst = {
+      "china", "south_korea", "north_korea", "taiwan", "hong_kong", "macau", "singapore", "japan"};
   if (words.size() >= 2 && kFamilyFirst.count(d.e.country))
     d.short_keys.push_back(std::string(words.front()));
   // Hyphenated family names: "Braun-Pivet" also answers to "Pivet"? No: keep the written form.
@@ -333,8 +340,7 @@ bool DocExtractor::IsTitleAt(const std::vector<Token>& t, int i) const {
 std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end) const {
   int k = i;
   if (doc_.lang == "vi") {
-    while (k < static_cast<int>(t.size()) && (t[k].lower == "nước" || t[k].lower == "của"))
-      ++k;
+    while (k < static_cast<int>(t.size()) && (t[k].lower == "nước" || t[k].lower == "của")) ++k;
   }
   const std::vector<int>* p = nullptr;
   int e = lex_.names.Longest(t, k, &p, /*require_cap=*/true);
@@ -349,8 +355,7 @@ std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end
   return "";
 }
 
-const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies,
-                                         const std::string& country,
+const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const std::string& country,
                                          const std::string& person_kb) const {
   std::vector<const kb::Body*> in_country;
   for (int b : bodies) {
@@ -397,8 +402,8 @@ int DocExtractor::ParseName(const std::vector<Token>& t, int i, int max_end) con
       continue;
     }
     // A lower-case particle inside a Western name: "Charles de Gaulle".
-    if (w.word && k > i && k + 1 < n && In(w.fold, grammar::NameParticles()) &&
-        t[k + 1].word && t[k + 1].cap && doc_.lang == "en") {
+    if (w.word && k > i && k + 1 < n && In(w.fold, grammar::NameParticles()) && t[k + 1].word &&
+        t[k + 1].cap && doc_.lang == "en") {
       ++k;
       continue;
     }
@@ -419,8 +424,7 @@ int DocExtractor::ResolveShort(const std::string& folded) const {
   for (size_t i = 0; i < ents_.size(); ++i) {
     const auto& d = ents_[i];
     if (d.e.kind != "person") continue;
-    if (std::find(d.short_keys.begin(), d.short_keys.end(), folded) == d.short_keys.end())
-      continue;
+    if (std::find(d.short_keys.begin(), d.short_keys.end(), folded) == d.short_keys.end()) continue;
     if (best < 0 || d.last_sentence > ents_[best].last_sentence) best = static_cast<int>(i);
   }
   return best;
@@ -434,9 +438,8 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   if (!t[i].word) return false;
   // Cheap pre-test: a titled mention starts with a title, a country, an organisation or a
   // possessive ("his French counterpart").
-  if (!lex_.titles(doc_.lang).HasFirst(t[i]) && !lex_.names.HasFirst(t[i]) &&
-      t[i].lower != "his" && t[i].lower != "her" && t[i].lower != "their" &&
-      t[i].lower != "người")
+  if (!lex_.titles(doc_.lang).HasFirst(t[i]) && !lex_.names.HasFirst(t[i]) && t[i].lower != "his" &&
+      t[i].lower != "her" && t[i].lower != "their" && t[i].lower != "người")
     return false;
   int j = i;
   std::string country;
@@ -445,8 +448,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   bool after_org_name = !vi && i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].digit &&
                         !s.covered[i - 1] && i - 1 > 0;
   // Possessive determiners and demonyms before an English title.
-  if (!vi && j < n && (t[j].lower == "his" || t[j].lower == "her" || t[j].lower == "their"))
-    ++j;
+  if (!vi && j < n && (t[j].lower == "his" || t[j].lower == "her" || t[j].lower == "their")) ++j;
   {
     int ce = j;
     std::string c = CountryAt(t, j, &ce);
@@ -601,16 +603,15 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
         for (int st = k + 1; st < run && name_start < 0; ++st) {
           if (!t[st].word || t[st - 1].lower == "of" || t[st - 1].lower == "and") continue;
           std::string cand = Join(t, st, run);
-          if (kb_.FindPeople(cand, false).size() == 1 || VietnameseNameLength(t, st, run) ==
-                                                             run - st) {
+          if (kb_.FindPeople(cand, false).size() == 1 ||
+              VietnameseNameLength(t, st, run) == run - st) {
             name_start = st;
           }
         }
         if (name_start < 0 && run - k >= 3) name_start = run - 2;
         if (name_start > k) {
           r.org_label = Join(t, k, name_start);
-          while (!r.org_label.empty() && (r.org_label.back() == ',' ||
-                                          r.org_label.back() == ' '))
+          while (!r.org_label.empty() && (r.org_label.back() == ',' || r.org_label.back() == ' '))
             r.org_label.pop_back();
           j = name_start;
         }
@@ -825,8 +826,7 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
   std::string pcountry = !pd.e.country.empty() ? pd.e.country : country;
   for (auto& r : roles) {
     const kb::Title& title = kb_.titles()[r.title_index];
-    if (title.level == kb::TitleLevel::kHonorific || title.level == kb::TitleLevel::kRank)
-      continue;
+    if (title.level == kb::TitleLevel::kHonorific || title.level == kb::TitleLevel::kRank) continue;
     Role role;
     role.key = title.role;
     role.level = title.level;
@@ -862,20 +862,17 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
         if (!vi && pb < r.te && t[pb].lower == "the") ++pb;
         std::string portfolio = Join(t, pb, r.te);
         if (!portfolio.empty())
-          role.target = NewMinistry(vi ? (Fold(portfolio).rfind("bo ", 0) == 0
-                                              ? portfolio
-                                              : "Bộ " + portfolio)
-                                       : "Ministry of " + portfolio,
-                                    bc);
+          role.target = NewMinistry(
+              vi ? (Fold(portfolio).rfind("bo ", 0) == 0 ? portfolio : "Bộ " + portfolio)
+                 : "Ministry of " + portfolio,
+              bc);
       }
     } else if (!r.org_label.empty()) {
-      std::string bc = !r.complement_country.empty() ? r.complement_country
-                                                     : (c.empty() ? kHomeCountry : c);
-      role.target = title.level == kb::TitleLevel::kBody ? NewMinistry(
-                                                               (vi ? "" : "Ministry of ") +
-                                                                   r.org_label,
-                                                               bc)
-                                                         : NewOrganization(r.org_label, bc);
+      std::string bc =
+          !r.complement_country.empty() ? r.complement_country : (c.empty() ? kHomeCountry : c);
+      role.target = title.level == kb::TitleLevel::kBody
+                        ? NewMinistry((vi ? "" : "Ministry of ") + r.org_label, bc)
+                        : NewOrganization(r.org_label, bc);
     }
     if (role.target >= 0) {
       AddFact("holds_position", person, role.target, s, r.tb, role.text);
@@ -1054,14 +1051,13 @@ void DocExtractor::FindMinistries(SentenceState& s) {
         break;
       }
       if (t[e].word && (t[e].cap || (vi && e > k && !t[e].digit))) {
-        if (vi && t[e].cap && e > k && t[e - 1].word && t[e - 1].cap && e + 1 < n &&
-            t[e + 1].cap)
+        if (vi && t[e].cap && e > k && t[e - 1].word && t[e - 1].cap && e + 1 < n && t[e + 1].cap)
           break;  // a name begins
         ++e;
         continue;
       }
-      if ((t[e].lower == "and" || t[e].lower == "và" || t[e].fold == "," ||
-           t[e].lower == "of") && e + 1 < n && t[e + 1].cap && e > k) {
+      if ((t[e].lower == "and" || t[e].lower == "và" || t[e].fold == "," || t[e].lower == "of") &&
+          e + 1 < n && t[e + 1].cap && e > k) {
         ++e;
         continue;
       }
@@ -1159,8 +1155,8 @@ void DocExtractor::FindAgreements(SentenceState& s) {
         const Token& w = t[start - 1];
         if (!w.word) {
           if (w.fold == "'" || w.fold == "'s") {  // "the countries' letter of intent"
-            if (start >= 2 && (t[start - 2].lower == "countries" ||
-                               t[start - 2].lower == "nations")) {
+            if (start >= 2 &&
+                (t[start - 2].lower == "countries" || t[start - 2].lower == "nations")) {
               countries_possessive = true;
             }
           }
@@ -1205,8 +1201,8 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     int k = end;
     int topic_b = -1, topic_e = -1;
     static const std::vector<std::string_view> kStops = {
-        "that", "which", "signed", "was", "were", "is", "are", "will", "under", "recently",
-        "đã", "được", "là", "sẽ", "vừa", "nhằm", "ký", "by", "with", "at"};
+        "that", "which", "signed", "was", "were", "is",   "are", "will", "under", "recently",
+        "đã",   "được",  "là",     "sẽ",  "vừa",  "nhằm", "ký",  "by",   "with",  "at"};
     auto starts_date = [&](int x) {
       for (const auto& d : s.dates)
         if (d.tb == x && d.kind != DateKind::kPeriod) return true;
@@ -1227,8 +1223,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
       }
       if (topic_b < 0 && (t[k].lower == "on" || t[k].lower == "about" || t[k].lower == "về" ||
                           t[k].lower == "regarding" ||
-                          (vi && t[k].lower == "trong" && k + 1 < n &&
-                           t[k + 1].lower == "lĩnh"))) {
+                          (vi && t[k].lower == "trong" && k + 1 < n && t[k + 1].lower == "lĩnh"))) {
         topic_b = k + 1;
       }
       ++k;
@@ -1239,10 +1234,10 @@ void DocExtractor::FindAgreements(SentenceState& s) {
         period = std::to_string(d.value.start.year) + "/" + std::to_string(d.value.end.year);
         if (topic_b >= 0 && (topic_e < 0 || topic_e > d.tb)) {
           int cut = d.tb;
-          while (cut > topic_b && (t[cut - 1].lower == "the" || t[cut - 1].lower == "in" ||
-                                   t[cut - 1].lower == "for" || t[cut - 1].lower == "giai" ||
-                                   t[cut - 1].lower == "đoạn" || t[cut - 1].lower == "period" ||
-                                   !t[cut - 1].word))
+          while (cut > topic_b &&
+                 (t[cut - 1].lower == "the" || t[cut - 1].lower == "in" ||
+                  t[cut - 1].lower == "for" || t[cut - 1].lower == "giai" ||
+                  t[cut - 1].lower == "đoạn" || t[cut - 1].lower == "period" || !t[cut - 1].word))
             --cut;
           topic_e = cut;
         }
@@ -1347,7 +1342,8 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
                                            int* start) const {
   const Item* last = nullptr;
   for (const Item& it : s.items) {
-    bool match = it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
+    bool match =
+        it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
     if (match && it.te <= tok && (!last || it.te > last->te)) last = &it;
   }
   if (!last) return {};
@@ -1358,8 +1354,8 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
   while (true) {
     const Item* prev = nullptr;
     for (const Item& it : s.items) {
-      bool match = it.type == type || (type == ItemType::kPerson &&
-                                       it.type == ItemType::kPairPersons);
+      bool match =
+          it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
       if (match && it.te <= b && (!prev || it.te > prev->te)) prev = &it;
     }
     if (!prev) break;
@@ -1386,29 +1382,22 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
                                           int max_gap, int* end) const {
   const Item* first = nullptr;
   for (const Item& it : s.items) {
-    bool match = it.type == type || (type == ItemType::kPerson &&
-                                     it.type == ItemType::kPairPersons);
+    bool match =
+        it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
     if (match && it.tb >= tok && (!first || it.tb < first->tb)) first = &it;
   }
   if (!first || first->tb - tok > max_gap) return {};
   for (int k = tok; k < first->tb; ++k) {
     const auto& w = s.tokens[k];
-    if (w.fold == ";" || w.fold == "." || (w.word && !w.cap && w.lower != "the" &&
-                                           w.lower != "his" && w.lower != "her" &&
-                                           w.lower != "their" && w.lower != "with" &&
-                                           w.lower != "by" && w.lower != "between" &&
-                                           w.lower != "của" && w.lower != "with" &&
-                                           w.lower != "an" && w.lower != "a" &&
-                                           w.lower != "đoàn" && w.lower != "to" &&
-                                           w.lower != "tại" && w.lower != "nước" &&
-                                           w.lower != "in" && w.lower != "visit" &&
-                                           w.lower != "official" && w.lower != "state" &&
-                                           w.lower != "working" && w.lower != "và" &&
-                                           w.lower != "làm" && w.lower != "việc" &&
-                                           w.lower != "visiting" && w.lower != "xã" &&
-                                           w.lower != "giao" && w.lower != "chính" &&
-                                           w.lower != "thức" && w.lower != "lên" &&
-                                           w.lower != "cho")) {
+    if (w.fold == ";" || w.fold == "." ||
+        (w.word && !w.cap && w.lower != "the" && w.lower != "his" && w.lower != "her" &&
+         w.lower != "their" && w.lower != "with" && w.lower != "by" && w.lower != "between" &&
+         w.lower != "của" && w.lower != "with" && w.lower != "an" && w.lower != "a" &&
+         w.lower != "đoàn" && w.lower != "to" && w.lower != "tại" && w.lower != "nước" &&
+         w.lower != "in" && w.lower != "visit" && w.lower != "official" && w.lower != "state" &&
+         w.lower != "working" && w.lower != "và" && w.lower != "làm" && w.lower != "việc" &&
+         w.lower != "visiting" && w.lower != "xã" && w.lower != "giao" && w.lower != "chính" &&
+         w.lower != "thức" && w.lower != "lên" && w.lower != "cho")) {
       return {};
     }
   }
@@ -1417,8 +1406,8 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
   while (true) {
     const Item* next = nullptr;
     for (const Item& it : s.items) {
-      bool match = it.type == type || (type == ItemType::kPerson &&
-                                       it.type == ItemType::kPairPersons);
+      bool match =
+          it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
       if (match && it.tb >= e && (!next || it.tb < next->tb)) next = &it;
     }
     if (!next) break;
@@ -1494,8 +1483,8 @@ std::vector<int> DocExtractor::PairCountries() const {
   return {};
 }
 
-void DocExtractor::AddFact(const std::string& kind, int source, int target,
-                           const SentenceState& s, int trigger, const std::string& role) {
+void DocExtractor::AddFact(const std::string& kind, int source, int target, const SentenceState& s,
+                           int trigger, const std::string& role) {
   if (source < 0 || target < 0 || source == target) return;
   RawFact f;
   f.fact.kind = kind;
@@ -1577,8 +1566,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
         int agreement = -1;
         int pe = -1;
         // Passive: "an MoU signed between A and B", "signed by A and B".
-        if (te < n && (t[te].lower == "between" || t[te].lower == "by" ||
-                       t[te].lower == "giữa")) {
+        if (te < n && (t[te].lower == "between" || t[te].lower == "by" || t[te].lower == "giữa")) {
           signers = GroupAfter(s, te, ItemType::kPerson, 2, &pe);
           int ab = -1;
           auto a = GroupBefore(s, i, ItemType::kAgreement, &ab);
@@ -1612,8 +1600,8 @@ void DocExtractor::FindRelations(SentenceState& s) {
         // "signed between Ministry A and Ministry B".
         if (signers.empty()) {
           int gb = -1, ge = -1;
-          bool passive = te < n && (t[te].lower == "between" || t[te].lower == "by" ||
-                                    t[te].lower == "giữa");
+          bool passive =
+              te < n && (t[te].lower == "between" || t[te].lower == "by" || t[te].lower == "giữa");
           for (ItemType type : {ItemType::kBody, ItemType::kCountry, ItemType::kPairBodies,
                                 ItemType::kPairCountries}) {
             auto parties = passive ? GroupAfter(s, te, type, 2, &ge) : GroupBefore(s, i, type, &gb);
@@ -1711,8 +1699,7 @@ const DateMention* DocExtractor::DateFor(const SentenceState& s, int trigger) co
   return best;
 }
 
-std::vector<int> DocExtractor::CandidateYears(const Fact& f,
-                                              const std::vector<int>& people) const {
+std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<int>& people) const {
   const PartialDate& d = f.date.start;
   std::vector<int> years;
   if (!d.month) return years;
@@ -1739,10 +1726,9 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f,
           if (!r.body_kb.empty() && !pos->body.empty() && pos->body != r.body_kb) {
             // Same role in another body (a minister moved): check the body's lineage loosely.
             const kb::Body* b = kb_.BodyById(r.body_kb);
-            bool lineage = b && (std::count(b->predecessors.begin(), b->predecessors.end(),
-                                            pos->body) ||
-                                 std::count(b->successors.begin(), b->successors.end(),
-                                            pos->body));
+            bool lineage =
+                b && (std::count(b->predecessors.begin(), b->predecessors.end(), pos->body) ||
+                      std::count(b->successors.begin(), b->successors.end(), pos->body));
             if (!lineage) continue;
           }
           role_known = true;
@@ -1805,8 +1791,7 @@ void DocExtractor::DateFacts() {
     } else if (d && d->kind == DateKind::kRelative && d->has_day_offset && reference.day) {
       f.date.start = dates::AddDays(reference, d->relative_days);  // "yesterday", "hôm qua"
       f.date_source = reference_source;
-    } else if (d && d->kind == DateKind::kRelative && !d->has_day_offset &&
-               reference.has_year()) {
+    } else if (d && d->kind == DateKind::kRelative && !d->has_day_offset && reference.has_year()) {
       f.date.start = PartialDate{reference.year + d->relative_years, 0, 0, false};
       f.date_source = reference_source;
     } else if (d && d->kind == DateKind::kRecent && reference.has_year()) {

@@ -10,8 +10,8 @@ namespace {
 using nlohmann::json;
 
 const char* kZones[] = {"headline", "story", "caption", "related", "boilerplate"};
-const char* kSources[] = {"", "text", "metadata", "dateline", "explicit-year", "cross-article",
-                          "tenure", "story-event"};
+const char* kSources[] = {
+    "", "text", "metadata", "dateline", "explicit-year", "cross-article", "tenure", "story-event"};
 
 template <size_t N>
 int IndexOf(const char* (&names)[N], const std::string& s) {
@@ -31,7 +31,8 @@ json EntityJson(const Entity& e) {
 json FactJson(const Fact& f) {
   json j = {{"kind", f.kind}, {"source", f.source}, {"target", f.target}};
   if (!f.date.empty()) j["date"] = f.date.ToEdtf();
-  if (f.date_source != DateSource::kNone) j["date_source"] = kSources[static_cast<int>(f.date_source)];
+  if (f.date_source != DateSource::kNone)
+    j["date_source"] = kSources[static_cast<int>(f.date_source)];
   if (!f.candidate_years.empty()) j["candidate_years"] = f.candidate_years;
   if (!f.role.empty()) j["role"] = f.role;
   if (!f.place.empty()) j["place"] = f.place;

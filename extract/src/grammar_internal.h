@@ -16,8 +16,8 @@ struct Trigger {
   std::string_view lang;
   Rel rel;
   std::string_view phrase;
-  bool mutual;     // "A and B held talks": the subjects met each other
-  bool noun;       // a noun ("visit", "meeting"): the actor may be a possessive or the subject
+  bool mutual;  // "A and B held talks": the subjects met each other
+  bool noun;    // a noun ("visit", "meeting"): the actor may be a possessive or the subject
 };
 
 inline const std::vector<Trigger>& Triggers() {
@@ -135,11 +135,11 @@ inline const std::vector<Trigger>& Triggers() {
 // invitations, plans, hopes, negation.
 inline const std::vector<std::string_view>& BlockingWords() {
   static const std::vector<std::string_view> kWords = {
-      "witnessed", "witness", "witnessing", "invitation", "invitations", "invite", "invited",
-      "inviting", "will", "would", "expected", "plan", "plans", "planned", "hope", "hopes",
-      "upcoming", "forthcoming", "not", "never", "proposed", "scheduled", "to", "chứng kiến",
-      "lời mời", "presence", "sắp",
-      "mời", "sẽ", "dự kiến", "mong muốn", "chưa", "không", "đề nghị", "kế hoạch"};
+      "witnessed", "witness", "witnessing", "invitation",  "invitations", "invite",  "invited",
+      "inviting",  "will",    "would",      "expected",    "plan",        "plans",   "planned",
+      "hope",      "hopes",   "upcoming",   "forthcoming", "not",         "never",   "proposed",
+      "scheduled", "to",      "chứng kiến", "lời mời",     "presence",    "sắp",     "mời",
+      "sẽ",        "dự kiến", "mong muốn",  "chưa",        "không",       "đề nghị", "kế hoạch"};
   return kWords;
 }
 
@@ -198,16 +198,25 @@ struct PairPhrase {
 };
 inline const std::vector<PairPhrase>& PairPhrases() {
   static const std::vector<PairPhrase> kPhrases = {
-      {"en", "the two ministers", PairRef::kPersons}, {"en", "both ministers", PairRef::kPersons},
-      {"en", "the two leaders", PairRef::kPersons},   {"en", "both leaders", PairRef::kPersons},
-      {"en", "the two officials", PairRef::kPersons}, {"en", "the two sides", PairRef::kPersons},
-      {"en", "both sides", PairRef::kPersons},        {"en", "the two ministries", PairRef::kBodies},
-      {"en", "both ministries", PairRef::kBodies},    {"en", "the two countries", PairRef::kCountries},
-      {"en", "both countries", PairRef::kCountries},  {"en", "the countries", PairRef::kCountries},
+      {"en", "the two ministers", PairRef::kPersons},
+      {"en", "both ministers", PairRef::kPersons},
+      {"en", "the two leaders", PairRef::kPersons},
+      {"en", "both leaders", PairRef::kPersons},
+      {"en", "the two officials", PairRef::kPersons},
+      {"en", "the two sides", PairRef::kPersons},
+      {"en", "both sides", PairRef::kPersons},
+      {"en", "the two ministries", PairRef::kBodies},
+      {"en", "both ministries", PairRef::kBodies},
+      {"en", "the two countries", PairRef::kCountries},
+      {"en", "both countries", PairRef::kCountries},
+      {"en", "the countries", PairRef::kCountries},
       {"en", "the two nations", PairRef::kCountries},
-      {"vi", "hai bộ trưởng", PairRef::kPersons},     {"vi", "hai vị bộ trưởng", PairRef::kPersons},
-      {"vi", "hai lãnh đạo", PairRef::kPersons},      {"vi", "hai bên", PairRef::kPersons},
-      {"vi", "hai bộ", PairRef::kBodies},             {"vi", "hai nước", PairRef::kCountries},
+      {"vi", "hai bộ trưởng", PairRef::kPersons},
+      {"vi", "hai vị bộ trưởng", PairRef::kPersons},
+      {"vi", "hai lãnh đạo", PairRef::kPersons},
+      {"vi", "hai bên", PairRef::kPersons},
+      {"vi", "hai bộ", PairRef::kBodies},
+      {"vi", "hai nước", PairRef::kCountries},
       {"vi", "hai quốc gia", PairRef::kCountries},
   };
   return kPhrases;
@@ -216,20 +225,22 @@ inline const std::vector<PairPhrase>& PairPhrases() {
 // Capitalised words after which a capitalised run is a place or an organisation, not a person.
 inline const std::vector<std::string_view>& NonPersonHeads() {
   static const std::vector<std::string_view> kWords = {
-      "city", "province", "district", "street", "square", "construction", "company", "group",
-      "bank", "university", "hospital", "airport", "port", "bridge", "park", "corporation",
-      "jsc", "co", "ltd", "newspaper", "agency", "ministry", "committee", "council", "school",
-      "museum", "pagoda", "temple", "lake", "river", "mountain", "road", "ward", "commune",
-      "village", "island", "islands", "summit", "forum", "festival", "award", "prize", "hall",
-      "center", "centre", "institute", "academy", "tower", "station", "stadium"};
+      "city",     "province",    "district",   "street",    "square",   "construction", "company",
+      "group",    "bank",        "university", "hospital",  "airport",  "port",         "bridge",
+      "park",     "corporation", "jsc",        "co",        "ltd",      "newspaper",    "agency",
+      "ministry", "committee",   "council",    "school",    "museum",   "pagoda",       "temple",
+      "lake",     "river",       "mountain",   "road",      "ward",     "commune",      "village",
+      "island",   "islands",     "summit",     "forum",     "festival", "award",        "prize",
+      "hall",     "center",      "centre",     "institute", "academy",  "tower",        "station",
+      "stadium"};
   return kWords;
 }
 
 // Name particles that may stand lower-case inside a Western name ("Charles de Gaulle").
 inline const std::vector<std::string_view>& NameParticles() {
-  static const std::vector<std::string_view> kWords = {"de", "van", "von", "der", "da", "di",
-                                                       "du", "del", "bin", "al", "el", "dos",
-                                                       "das", "le", "la", "ter", "ten"};
+  static const std::vector<std::string_view> kWords = {"de",  "van", "von", "der", "da", "di",
+                                                       "du",  "del", "bin", "al",  "el", "dos",
+                                                       "das", "le",  "la",  "ter", "ten"};
   return kWords;
 }
 

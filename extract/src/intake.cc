@@ -14,11 +14,16 @@ namespace bilat {
 
 std::string_view ZoneName(Zone z) {
   switch (z) {
-    case Zone::kHeadline: return "headline";
-    case Zone::kStory: return "story";
-    case Zone::kCaption: return "caption";
-    case Zone::kRelated: return "related";
-    case Zone::kBoilerplate: return "boilerplate";
+    case Zone::kHeadline:
+      return "headline";
+    case Zone::kStory:
+      return "story";
+    case Zone::kCaption:
+      return "caption";
+    case Zone::kRelated:
+      return "related";
+    case Zone::kBoilerplate:
+      return "boilerplate";
   }
   return "story";
 }
@@ -137,10 +142,10 @@ bool IsBlank(std::string_view s) {
 // Vietnamese function words as written without diacritics ("cua", "va", "cac"): they tell
 // unaccented Vietnamese from English.
 bool IsUnaccentedVietnameseWord(std::string_view w) {
-  static const char* kWords[] = {"cua", "va", "cac", "nhung", "duoc", "trong", "voi", "nguoi",
-                                 "nuoc", "hai", "mot", "cho", "tai", "khong", "da", "se",
-                                 "nay", "theo", "ve", "cung", "nhieu", "viec", "tu", "den",
-                                 "truong", "thu", "hop", "tac"};
+  static const char* kWords[] = {"cua",   "va",   "cac", "nhung",  "duoc", "trong", "voi",
+                                 "nguoi", "nuoc", "hai", "mot",    "cho",  "tai",   "khong",
+                                 "da",    "se",   "nay", "theo",   "ve",   "cung",  "nhieu",
+                                 "viec",  "tu",   "den", "truong", "thu",  "hop",   "tac"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
@@ -197,8 +202,7 @@ Result<Document> Intake(const Article& article, const IntakeOptions& options) {
   for (size_t i = 0; i <= doc.text.size(); ++i) {
     if (i == doc.text.size() || doc.text[i] == '\n') {
       if (i - line_start > max_line_bytes) {
-        return Status::Corruption(where + ": byte " +
-                                  std::to_string(doc.to_original[line_start]) +
+        return Status::Corruption(where + ": byte " + std::to_string(doc.to_original[line_start]) +
                                   ": line longer than " + std::to_string(max_line_bytes) +
                                   " bytes");
       }
@@ -207,8 +211,7 @@ Result<Document> Intake(const Article& article, const IntakeOptions& options) {
   }
   NormaliseNfc(doc.text, doc.to_original);
   if (IsBlank(doc.text)) return Status::Corruption(where + ": empty article");
-  doc.lang = article.lang == "vi" || article.lang == "en" ? article.lang
-                                                          : DetectLanguage(doc.text);
+  doc.lang = article.lang == "vi" || article.lang == "en" ? article.lang : DetectLanguage(doc.text);
   if (doc.lang == "vi") FixVietnameseLetters(doc.text);
   static const std::vector<kb::BoilerplateMarker> kNoMarkers;
   doc.sentences = text::SegmentDocument(doc.text, doc.lang,

@@ -118,11 +118,19 @@ void AddWords(std::unordered_set<std::string>& set, const std::string& text) {
 
 // "Ministry of Home Affairs" -> "home affairs"; "Bộ Nội vụ" -> "noi vu".
 std::string StripBodyHead(const std::string& folded) {
-  static const char* kHeads[] = {"ministry for the ", "ministry of the ", "ministry for ",
-                                 "ministry of ", "department of the ", "department of ",
-                                 "secretariat of state for ", "state secretariat for ",
-                                 "ministere de la ", "ministere de l ", "ministere des ",
-                                 "ministere du ", "bo "};
+  static const char* kHeads[] = {"ministry for the ",
+                                 "ministry of the ",
+                                 "ministry for ",
+                                 "ministry of ",
+                                 "department of the ",
+                                 "department of ",
+                                 "secretariat of state for ",
+                                 "state secretariat for ",
+                                 "ministere de la ",
+                                 "ministere de l ",
+                                 "ministere des ",
+                                 "ministere du ",
+                                 "bo "};
   for (const char* h : kHeads) {
     std::string_view hv(h);
     if (folded.size() > hv.size() && folded.compare(0, hv.size(), hv) == 0)

@@ -58,16 +58,16 @@ struct Lexicon {
   explicit Lexicon(const kb::KnowledgeBase& kb);
 
   const kb::KnowledgeBase& kb;
-  PhraseIndex names;                 // payload: index into name_refs
+  PhraseIndex names;  // payload: index into name_refs
   std::vector<kb::NameRef> name_refs;
-  PhraseIndex titles_en, titles_vi;  // payload: index into kb.titles()
-  PhraseIndex portfolios;            // payload: body index
-  std::unordered_set<std::string> known_words;   // folded words of every KB name and title
-  std::unordered_set<std::string> vi_surnames;   // folded
+  PhraseIndex titles_en, titles_vi;             // payload: index into kb.titles()
+  PhraseIndex portfolios;                       // payload: body index
+  std::unordered_set<std::string> known_words;  // folded words of every KB name and title
+  std::unordered_set<std::string> vi_surnames;  // folded
   // Every name and demonym of every country, lower case with diacritics -> country indices:
   // one-word country mentions must be written as one of these ("Pháp", not "phap").
   std::unordered_map<std::string, std::vector<int>> country_written;
-  int max_year = 2026;               // latest year any KB date mentions, + 1
+  int max_year = 2026;  // latest year any KB date mentions, + 1
   // The grammar (grammar_internal.h), per language: payloads index the grammar's tables.
   WordPhrases triggers_en, triggers_vi, heads_en, heads_vi, pairs_en, pairs_vi, blocking;
   const WordPhrases& triggers(const std::string& lang) const {

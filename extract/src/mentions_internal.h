@@ -17,31 +17,38 @@ namespace bilat::ex {
 
 using text::Token;
 
-enum class ItemType { kPerson, kCountry, kBody, kAgreement, kPairPersons, kPairBodies,
-                      kPairCountries };
+enum class ItemType {
+  kPerson,
+  kCountry,
+  kBody,
+  kAgreement,
+  kPairPersons,
+  kPairBodies,
+  kPairCountries
+};
 
 // A mention in a sentence, resolved to document entities.
 struct Item {
-  int tb = 0, te = 0;          // token range
+  int tb = 0, te = 0;  // token range
   ItemType type = ItemType::kPerson;
-  std::vector<int> ents;       // entity indices (pairs: two)
-  bool possessive = false;     // followed by 's
-  bool demonym = false;        // a country named by its demonym ("French")
-  bool titled = false;         // a person introduced with a title
+  std::vector<int> ents;    // entity indices (pairs: two)
+  bool possessive = false;  // followed by 's
+  bool demonym = false;     // a country named by its demonym ("French")
+  bool titled = false;      // a person introduced with a title
 };
 
 // A title given to a person in this document ("Minister of Home Affairs").
 struct Role {
-  std::string text;            // as written
-  std::string key;             // role key from the lexicon
+  std::string text;  // as written
+  std::string key;   // role key from the lexicon
   kb::TitleLevel level = kb::TitleLevel::kBody;
-  int target = -1;             // entity index: a ministry, a country or an organisation
-  std::string body_kb;         // KB body id, when the target is a KB body
+  int target = -1;      // entity index: a ministry, a country or an organisation
+  std::string body_kb;  // KB body id, when the target is a KB body
 };
 
 struct DocEntity {
   Entity e;
-  std::string kb_id;           // KB id of a person or body
+  std::string kb_id;                    // KB id of a person or body
   std::vector<std::string> short_keys;  // folded last names / given names
   std::vector<Role> roles;
   int last_sentence = -1;

@@ -15,14 +15,66 @@ bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 bool IsVietnameseLetter(char32_t c) {
   switch (c) {
-    case U'ă': case U'Ă': case U'â': case U'Â': case U'đ': case U'Đ': case U'ê': case U'Ê':
-    case U'ô': case U'Ô': case U'ơ': case U'Ơ': case U'ư': case U'Ư':
-    case U'à': case U'À': case U'ả': case U'Ả': case U'ã': case U'Ã': case U'ạ': case U'Ạ':
-    case U'ì': case U'Ì': case U'ỉ': case U'Ỉ': case U'ĩ': case U'Ĩ': case U'ị': case U'Ị':
-    case U'ò': case U'Ò': case U'ỏ': case U'Ỏ': case U'õ': case U'Õ': case U'ọ': case U'Ọ':
-    case U'ù': case U'Ù': case U'ủ': case U'Ủ': case U'ũ': case U'Ũ': case U'ụ': case U'Ụ':
-    case U'ỳ': case U'Ỳ': case U'ỷ': case U'Ỷ': case U'ỹ': case U'Ỹ': case U'ỵ': case U'Ỵ':
-    case U'ẻ': case U'Ẻ': case U'ẽ': case U'Ẽ': case U'ẹ': case U'Ẹ':
+    case U'ă':
+    case U'Ă':
+    case U'â':
+    case U'Â':
+    case U'đ':
+    case U'Đ':
+    case U'ê':
+    case U'Ê':
+    case U'ô':
+    case U'Ô':
+    case U'ơ':
+    case U'Ơ':
+    case U'ư':
+    case U'Ư':
+    case U'à':
+    case U'À':
+    case U'ả':
+    case U'Ả':
+    case U'ã':
+    case U'Ã':
+    case U'ạ':
+    case U'Ạ':
+    case U'ì':
+    case U'Ì':
+    case U'ỉ':
+    case U'Ỉ':
+    case U'ĩ':
+    case U'Ĩ':
+    case U'ị':
+    case U'Ị':
+    case U'ò':
+    case U'Ò':
+    case U'ỏ':
+    case U'Ỏ':
+    case U'õ':
+    case U'Õ':
+    case U'ọ':
+    case U'Ọ':
+    case U'ù':
+    case U'Ù':
+    case U'ủ':
+    case U'Ủ':
+    case U'ũ':
+    case U'Ũ':
+    case U'ụ':
+    case U'Ụ':
+    case U'ỳ':
+    case U'Ỳ':
+    case U'ỷ':
+    case U'Ỷ':
+    case U'ỹ':
+    case U'Ỹ':
+    case U'ỵ':
+    case U'Ỵ':
+    case U'ẻ':
+    case U'Ẻ':
+    case U'ẽ':
+    case U'Ẽ':
+    case U'ẹ':
+    case U'Ẹ':
       return true;
     default:
       // Latin Extended Additional holds the rest of the tone-marked Vietnamese vowels; combining
@@ -39,10 +91,10 @@ namespace {
 // Abbreviations after which a period does not end a sentence (folded, without the period).
 bool IsAbbreviation(std::string_view w) {
   static constexpr std::array<std::string_view, 48> kAbbr = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov",
-      "st", "mt", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "tp", "ths",
-      "ts", "gs", "pgs", "tt", "he", "approx", "dept", "est", "fig"};
+      "mr",  "mrs", "ms",  "dr",   "prof", "gen", "lt",  "col", "maj",    "capt", "sen",  "rep",
+      "gov", "st",  "mt",  "no",   "nos",  "vs",  "etc", "jan", "feb",    "mar",  "apr",  "jun",
+      "jul", "aug", "sep", "sept", "oct",  "nov", "dec", "inc", "ltd",    "co",   "corp", "jr",
+      "sr",  "tp",  "ths", "ts",   "gs",   "pgs", "tt",  "he",  "approx", "dept", "est",  "fig"};
   std::string low;
   for (char c : w) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(kAbbr.begin(), kAbbr.end(), low) != kAbbr.end();
@@ -86,8 +138,8 @@ bool PeriodEnds(std::string_view s, size_t i) {
   }
   if (j >= s.size()) return true;
   char32_t next = PeekChar(s, j);
-  bool next_starts = IsUpper(next) || (next < 0x80 && std::isdigit(static_cast<int>(next))) ||
-                     IsOpening(next);
+  bool next_starts =
+      IsUpper(next) || (next < 0x80 && std::isdigit(static_cast<int>(next))) || IsOpening(next);
   if (!next_starts) return false;
   if (!before.empty()) {
     if (before.find('.') != std::string_view::npos) return false;  // U.S. / e.g.
@@ -111,14 +163,20 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view s,
   auto push = [&](size_t b, size_t e) {
     // Trim ASCII white space and no-break spaces (C2 A0).
     while (b < e) {
-      if (std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-      else if (s.substr(b, 2) == "\xC2\xA0") b += 2;
-      else break;
+      if (std::isspace(static_cast<unsigned char>(s[b])))
+        ++b;
+      else if (s.substr(b, 2) == "\xC2\xA0")
+        b += 2;
+      else
+        break;
     }
     while (e > b) {
-      if (std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-      else if (e >= b + 2 && s.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
-      else break;
+      if (std::isspace(static_cast<unsigned char>(s[e - 1])))
+        --e;
+      else if (e >= b + 2 && s.substr(e - 2, 2) == "\xC2\xA0")
+        e -= 2;
+      else
+        break;
     }
     if (e > b) out.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
   };
@@ -203,10 +261,10 @@ size_t CreditStart(std::string_view full) {
   std::string_view line = full.substr(offset);
   size_t found = std::string_view::npos;
   auto shift = [&](size_t p) { return p == std::string_view::npos ? p : p + offset; };
-  for (std::string_view m : {"(Photo", "(photo", "(\xE1\xBA\xA2nh", "(Ngu\xE1\xBB\x93n", "(Source"}) {
+  for (std::string_view m :
+       {"(Photo", "(photo", "(\xE1\xBA\xA2nh", "(Ngu\xE1\xBB\x93n", "(Source"}) {
     size_t p = line.rfind(m);
-    if (p != std::string_view::npos && line.find(')', p) != std::string_view::npos)
-      return shift(p);
+    if (p != std::string_view::npos && line.find(')', p) != std::string_view::npos) return shift(p);
   }
   // "Ảnh VGP/..." or "Ảnh: ..." after the caption's last sentence.
   size_t p = line.rfind("\xE1\xBA\xA2nh");  // Ảnh
@@ -285,30 +343,30 @@ std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view la
     std::string fold = maybe_marker || headline_fold.empty() ? Fold(line) : std::string();
     if (headline_fold.empty()) {
       headline_fold = fold;
-      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kHeadline,
-                     paragraph});
+      out.push_back(
+          {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kHeadline, paragraph});
       continue;
     }
     if (MatchesAny(fold, folded.drop, 6)) {
-      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate,
-                     paragraph});
+      out.push_back(
+          {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
       continue;
     }
     if (MatchesAny(fold, folded.stop, 8)) {
       in_related = true;
-      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate,
-                     paragraph});
+      out.push_back(
+          {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
       continue;
     }
     if (!in_related && (fold == headline_fold || IsByline(line))) {
-      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate,
-                     paragraph});
+      out.push_back(
+          {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
       continue;
     }
     Zone zone = in_related ? Zone::kRelated : Zone::kStory;
     if (size_t g = GluedCaptionStart(line); g != std::string_view::npos) {
-      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(b + g), Zone::kBoilerplate,
-                     paragraph});
+      out.push_back(
+          {static_cast<uint32_t>(b), static_cast<uint32_t>(b + g), Zone::kBoilerplate, paragraph});
       b += g;
       line = text.substr(b, e - b);
       if (!in_related) zone = Zone::kCaption;
@@ -368,19 +426,19 @@ namespace {
 
 bool IsFunctionWord(std::string_view w) {
   static constexpr std::array<std::string_view, 24> kWords = {
-      "with", "at", "in", "on", "for", "of", "and", "the", "to", "by", "from", "between", "a",
-      "an", "as", "into", "that", "was", "were", "is", "are", "has", "have", "which"};
+      "with", "at", "in", "on",   "for",  "of",  "and",  "the", "to",  "by",  "from", "between",
+      "a",    "an", "as", "into", "that", "was", "were", "is",  "are", "has", "have", "which"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 // Function-word pairs that news text glues together ("ofthe", "thatwas").
 bool IsGluePair(std::string_view a, std::string_view b) {
-  static constexpr std::array<std::string_view, 9> kPrep = {"of", "in", "on", "at", "to",
+  static constexpr std::array<std::string_view, 9> kPrep = {"of",  "in",   "on",   "at", "to",
                                                             "for", "from", "with", "by"};
   static constexpr std::array<std::string_view, 3> kDet = {"the", "a", "an"};
   static constexpr std::array<std::string_view, 3> kSubj = {"that", "which", "it"};
-  static constexpr std::array<std::string_view, 6> kAux = {"was", "is", "were", "are", "has",
-                                                           "have"};
+  static constexpr std::array<std::string_view, 6> kAux = {"was", "is",  "were",
+                                                           "are", "has", "have"};
   auto in = [](auto& list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
   };
@@ -390,14 +448,14 @@ bool IsGluePair(std::string_view a, std::string_view b) {
 // Lower-case modifiers that news text glues onto a following trigger word ("officialvisit").
 bool IsGlueModifier(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kWords = {
-      "official", "state", "working", "two", "the", "his", "her", "their", "its", "bilateral",
-      "a", "an"};
+      "official", "state", "working", "two",       "the", "his",
+      "her",      "their", "its",     "bilateral", "a",   "an"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 bool IsTriggerWord(std::string_view w) {
   static constexpr std::array<std::string_view, 14> kWords = {
-      "visit", "visits", "visited", "talks", "meeting", "signed", "ministries", "ministers",
-      "minister", "agreement", "agreements", "intent", "sides", "countries"};
+      "visit",     "visits",   "visited",   "talks",      "meeting", "signed", "ministries",
+      "ministers", "minister", "agreement", "agreements", "intent",  "sides",  "countries"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -474,10 +532,12 @@ bool MaySplit(std::string_view w) {
     lower[i] = static_cast<char>(up ? c + 32 : c);
   }
   static constexpr std::string_view kEnds[] = {
-      "with", "at", "in", "on", "for", "of", "and", "the", "to", "by", "from", "between", "a",
-      "an", "as", "into", "that", "was", "were", "is", "are", "has", "have", "which", "visit",
-      "visits", "visited", "talks", "meeting", "signed", "ministries", "ministers", "minister",
-      "agreement", "agreements", "intent", "sides", "countries"};
+      "with",    "at",     "in",         "on",        "for",      "of",        "and",
+      "the",     "to",     "by",         "from",      "between",  "a",         "an",
+      "as",      "into",   "that",       "was",       "were",     "is",        "are",
+      "has",     "have",   "which",      "visit",     "visits",   "visited",   "talks",
+      "meeting", "signed", "ministries", "ministers", "minister", "agreement", "agreements",
+      "intent",  "sides",  "countries"};
   std::string_view low(lower, w.size());
   for (std::string_view x : kEnds) {
     if (low.size() >= x.size() + 2 && low.substr(low.size() - x.size()) == x) return true;
@@ -582,12 +642,11 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, Kn
       std::string_view w = s.substr(at, j - at);
       size_t prev = 0;
       for (size_t cut : GlueSplits(w, known, ctx)) {
-        out.push_back(MakeToken(s, static_cast<uint32_t>(at + prev),
-                                static_cast<uint32_t>(at + cut), true));
+        out.push_back(
+            MakeToken(s, static_cast<uint32_t>(at + prev), static_cast<uint32_t>(at + cut), true));
         prev = cut;
       }
-      out.push_back(MakeToken(s, static_cast<uint32_t>(at + prev), static_cast<uint32_t>(j),
-                              true));
+      out.push_back(MakeToken(s, static_cast<uint32_t>(at + prev), static_cast<uint32_t>(j), true));
       i = j;
       continue;
     }

@@ -31,15 +31,15 @@ std::string Lower(std::string_view utf8);
 // word the knowledge base knows (see Tokenize).
 struct Token {
   uint32_t begin = 0, end = 0;
-  std::string text;    // as written (NFC)
-  std::string fold;    // folded ("bo", "noi", "vu", "pham"); punctuation: the character itself
-  std::string lower;   // lower case with diacritics, tone placement normalised ("hóa", "thủy")
+  std::string text;   // as written (NFC)
+  std::string fold;   // folded ("bo", "noi", "vu", "pham"); punctuation: the character itself
+  std::string lower;  // lower case with diacritics, tone placement normalised ("hóa", "thủy")
   std::vector<std::string> parts;  // folded parts of a hyphenated word ("xinh","ga","po"); else
                                    // empty (the word is `fold`)
-  bool word = false;   // letters/digits
-  bool cap = false;    // first letter upper case
-  bool upper = false;  // every letter upper case (AFD, VNA) and at least 2 letters
-  bool digit = false;  // starts with a digit
+  bool word = false;               // letters/digits
+  bool cap = false;                // first letter upper case
+  bool upper = false;              // every letter upper case (AFD, VNA) and at least 2 letters
+  bool digit = false;              // starts with a digit
 };
 
 // `known` answers whether a folded word is known (e.g. a word of a knowledge-base name); used to

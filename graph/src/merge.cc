@@ -189,8 +189,8 @@ void GraphBuilder::Impl::UnifyBodies() {
     if (keys[i].rfind("kb:", 0) != 0 || seen[i].empty()) continue;
     const Entity* e = seen[i][0];
     if (e->kind != "ministry" && e->kind != "organization") continue;
-    auto [it, added] = first.emplace(std::make_pair(e->country, Fold(e->label)),
-                                     static_cast<int>(i));
+    auto [it, added] =
+        first.emplace(std::make_pair(e->country, Fold(e->label)), static_cast<int>(i));
     if (!added) uf.Union(it->second, static_cast<int>(i));
   }
 }
@@ -424,12 +424,19 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
   std::vector<EdgeAcc> edges;
   auto rank = [](DateSource s) {  // lower is stronger
     switch (s) {
-      case DateSource::kText: case DateSource::kMetadata: case DateSource::kDateline:
-      case DateSource::kExplicitYear: return 0;
-      case DateSource::kCrossArticle: return 1;
-      case DateSource::kTenure: return 2;
-      case DateSource::kStoryEvent: return 3;
-      default: return 4;
+      case DateSource::kText:
+      case DateSource::kMetadata:
+      case DateSource::kDateline:
+      case DateSource::kExplicitYear:
+        return 0;
+      case DateSource::kCrossArticle:
+        return 1;
+      case DateSource::kTenure:
+        return 2;
+      case DateSource::kStoryEvent:
+        return 3;
+      default:
+        return 4;
     }
   };
   for (size_t i = 0; i < facts.size();) {
@@ -482,7 +489,8 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
         }
       }
       if (!f.fact.role.empty()) {
-        if (p.role.empty()) p.role = f.fact.role;
+        if (p.role.empty())
+          p.role = f.fact.role;
         else if (("|" + p.role + "|").find("|" + f.fact.role + "|") == std::string::npos)
           p.role += "|" + f.fact.role;
       }
@@ -502,10 +510,10 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     EdgeProps& p = e.props;
     std::sort(p.sources.begin(), p.sources.end());
     p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
-    std::sort(p.provenance.begin(), p.provenance.end(), [](const Provenance& a,
-                                                           const Provenance& b) {
-      return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
-    });
+    std::sort(p.provenance.begin(), p.provenance.end(),
+              [](const Provenance& a, const Provenance& b) {
+                return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
+              });
     for (const auto& s : p.sources) graph.g[vid[e.source]].sources.push_back(s);
     for (const auto& s : p.sources) graph.g[vid[e.target]].sources.push_back(s);
   }

@@ -39,8 +39,8 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}            // NOLINT: implicit by design
-  Result(Status status) : v_(std::move(status)) {}     // NOLINT
+  Result(T value) : v_(std::move(value)) {}         // NOLINT: implicit by design
+  Result(Status status) : v_(std::move(status)) {}  // NOLINT
   bool ok() const { return std::holds_alternative<T>(v_); }
   const Status& status() const {
     static const Status kOk;
@@ -96,12 +96,9 @@ int DaysInMonth(int year, int month);
 
 // Folds text for look-ups: lower case, diacritics removed (also Vietnamese tone marks, so old and
 // new tone placement fold alike), đ→d, ø→o, æ→ae, ß→ss, curly quotes and dashes to ASCII, every run
-// of characters that are not letters or digits to one space, trimmed. "Bộ LĐ-TB&XH" → "bo ld tb xh".
-// Input must be valid UTF-8 (invalid bytes are dropped).
+// of characters that are not letters or digits to one space, trimmed. "Bộ LĐ-TB&XH" → "bo ld tb
+// xh". Input must be valid UTF-8 (invalid bytes are dropped).
 std::string Fold(std::string_view utf8);
-
-
-
 
 // Splits folded text at spaces. The views point into `folded`: never pass a temporary
 // (SplitWords(Fold(x)) dangles); use FoldWords for that.

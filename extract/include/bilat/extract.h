@@ -38,13 +38,13 @@ std::string_view ZoneName(Zone z);
 struct Sentence {
   uint32_t begin = 0, end = 0;  // byte offsets into Document::text
   Zone zone = Zone::kStory;
-  int paragraph = 0;            // 0-based line/paragraph index
+  int paragraph = 0;  // 0-based line/paragraph index
 };
 
 // An article after intake: valid NFC UTF-8 with '\n' line ends, no BOM.
 struct Document {
   std::string id, origin, title, url;
-  std::string lang;             // "en" or "vi"
+  std::string lang;  // "en" or "vi"
   PartialDate published;
   std::string text;
   std::vector<uint32_t> to_original;  // byte offset in text -> byte offset in Article::bytes
@@ -52,15 +52,14 @@ struct Document {
   std::vector<Sentence> sentences;
 
   std::string_view SentenceText(size_t i) const {
-    return std::string_view(text).substr(sentences[i].begin,
-                                         sentences[i].end - sentences[i].begin);
+    return std::string_view(text).substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
   }
   uint32_t Original(uint32_t offset) const { return to_original[offset]; }
 };
 
 struct IntakeOptions {
-  size_t max_line_bytes = 1 << 20;         // longer lines are an error [1 MiB]
-  const kb::KnowledgeBase* kb = nullptr;   // boilerplate markers come from its lexicon [none]
+  size_t max_line_bytes = 1 << 20;        // longer lines are an error [1 MiB]
+  const kb::KnowledgeBase* kb = nullptr;  // boilerplate markers come from its lexicon [none]
 };
 
 // Validates and normalises an article. Fails (Status names the article's origin and the byte
@@ -84,35 +83,43 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view text,
 //   agreement:<doc id>#<n> (agreements are unified by their attributes at merge time)
 struct Entity {
   std::string key;
-  std::string kind;      // person | ministry | country | agreement | organization
-  std::string label;     // canonical full name as best known in this article
-  std::string country;   // country id, where known
-  std::vector<std::string> aliases;            // other forms seen in the article
-  std::map<std::string, std::string> attrs;    // agreements: type, topic, period, signed_on;
-                                               // people: gender; ...
+  std::string kind;                  // person | ministry | country | agreement | organization
+  std::string label;                 // canonical full name as best known in this article
+  std::string country;               // country id, where known
+  std::vector<std::string> aliases;  // other forms seen in the article
+  std::map<std::string, std::string> attrs;  // agreements: type, topic, period, signed_on;
+                                             // people: gender; ...
 };
 
 struct Provenance {
-  std::string doc;        // document id
-  int sentence = -1;      // sentence index in the document
+  std::string doc;              // document id
+  int sentence = -1;            // sentence index in the document
   uint32_t begin = 0, end = 0;  // byte offsets of the evidence in the ORIGINAL article bytes
   Zone zone = Zone::kStory;
-  std::string evidence;   // the sentence text
+  std::string evidence;  // the sentence text
 };
 
 // How an edge's date was found, strongest first.
-enum class DateSource { kNone, kText, kMetadata, kDateline, kExplicitYear, kCrossArticle,
-                        kTenure, kStoryEvent };
+enum class DateSource {
+  kNone,
+  kText,
+  kMetadata,
+  kDateline,
+  kExplicitYear,
+  kCrossArticle,
+  kTenure,
+  kStoryEvent
+};
 std::string_view DateSourceName(DateSource s);
 
 struct Fact {
-  std::string kind;         // met | signed | party_to | holds_position | part_of | visited
+  std::string kind;            // met | signed | party_to | holds_position | part_of | visited
   std::string source, target;  // entity keys
-  DateRange date;           // may be empty or lack the year (XXXX)
+  DateRange date;              // may be empty or lack the year (XXXX)
   DateSource date_source = DateSource::kNone;
   std::vector<int> candidate_years;  // when the year is unknown: years that office tenures allow
-  std::string role;         // holds_position: the title as written
-  std::string place;        // where it happened, when stated
+  std::string role;                  // holds_position: the title as written
+  std::string place;                 // where it happened, when stated
   Provenance prov;
 };
 
@@ -125,8 +132,8 @@ struct DocumentFacts {
 
 // Options of the extractor; defaults in brackets.
 struct ExtractOptions {
-  bool related_blocks = true;   // extract facts from related-news blocks [true]
-  bool captions = true;         // extract facts from photo captions [true]
+  bool related_blocks = true;  // extract facts from related-news blocks [true]
+  bool captions = true;        // extract facts from photo captions [true]
 };
 
 class Extractor {

@@ -20,35 +20,35 @@
 namespace bilat {
 
 struct NodeProps {
-  std::string id;        // stable id, e.g. "person:vn.to_lam", "country:france"
-  std::string kind;      // person | ministry | country | agreement | organization
+  std::string id;    // stable id, e.g. "person:vn.to_lam", "country:france"
+  std::string kind;  // person | ministry | country | agreement | organization
   std::string label;
-  std::string country;   // canonical country label ("France"), where known
+  std::string country;  // canonical country label ("France"), where known
   std::string country_id;
-  std::vector<std::string> aliases;           // sorted, without the label
-  std::map<std::string, std::string> attrs;   // role, period, type, topic, conflict, ...
-  std::vector<std::string> sources;           // document ids, sorted
+  std::vector<std::string> aliases;          // sorted, without the label
+  std::map<std::string, std::string> attrs;  // role, period, type, topic, conflict, ...
+  std::vector<std::string> sources;          // document ids, sorted
 };
 
 struct EdgeProps {
-  std::string kind;       // met | signed | party_to | holds_position | part_of | visited
-  DateRange date;         // EDTF
+  std::string kind;  // met | signed | party_to | holds_position | part_of | visited
+  DateRange date;    // EDTF
   DateSource date_source = DateSource::kNone;
   std::string role, place;
-  std::vector<std::string> sources;           // document ids, sorted, unique
-  std::vector<Provenance> provenance;         // every supporting mention, sorted
+  std::vector<std::string> sources;    // document ids, sorted, unique
+  std::vector<Provenance> provenance;  // every supporting mention, sorted
   double weight() const { return static_cast<double>(sources.empty() ? 1 : sources.size()); }
-  std::string Label() const;                  // "met 2024-10-04"
+  std::string Label() const;  // "met 2024-10-04"
 };
 
-using GraphData = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                        NodeProps, EdgeProps>;
+using GraphData =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
 
 // The merged graph. Vertices are sorted by id and edges by (source id, target id, kind, date), so
 // iteration order is deterministic.
 struct Graph {
   GraphData g;
-  size_t documents = 0;   // how many documents contributed
+  size_t documents = 0;  // how many documents contributed
 };
 
 struct MergeOptions {
