@@ -162,6 +162,7 @@ class DocExtractor {
                               int* end) const;
   std::vector<int> PersonsOf(const Item& item) const;
   bool Blocked(const SentenceState& s, int trigger_begin, int window) const;
+  std::string PlaceOf(const SentenceState& s, int trigger) const;
   void AddFact(const std::string& kind, int source, int target, const SentenceState& s, int trigger,
                const std::string& role = "");
   void SetPair(int a, int b);
@@ -461,6 +462,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     }
   }
   std::vector<int> org_prefix;  // KB bodies named before the title
+  int org_start = -1;           // where that name starts: part of the role as written
   if (!vi && j < n && t[j].cap) {
     const std::vector<int>* p = nullptr;
     int e = lex_.names.Longest(t, j, &p, true);
@@ -468,7 +470,10 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
       for (int r : *p)
         if (lex_.name_refs[r].type == kb::EntityType::kBody)
           org_prefix.push_back(lex_.name_refs[r].index);
-      if (!org_prefix.empty()) j = e;
+      if (!org_prefix.empty()) {
+        org_start = j;
+        j = e;
+      }
     }
   }
   if (!vi && j < n && t[j].lower == "counterpart") {
@@ -500,6 +505,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     j = e;
   }
   if (roles.empty() && !counterpart) return false;
+  if (org_start >= 0) roles.front().tb = org_start;  // "National Assembly President"
   if (after_org_name && org_prefix.empty()) {
     int ce = i - 1;
     bool country_before = !CountryAt(t, i - 1, &ce).empty() && ce == i;
@@ -1249,6 +1255,13 @@ void DocExtractor::FindAgreements(SentenceState& s) {
       while (topic_e > topic_b && !t[topic_e - 1].word) --topic_e;
       if (topic_e > topic_b) topic = Join(t, topic_b, topic_e);
     }
+    // "an agreement to establish their twin ties": the purpose names it.
+    if (topic.empty() && !vi && end + 1 < n && t[end].lower == "to" && t[end + 1].word &&
+        !t[end + 1].cap) {
+      int e = end + 1;
+      while (e < n && e - end < 12 && t[e].word) ++e;
+      topic = Join(t, end, e);
+    }
     // "cooperation in railway transport under a MoU": the cooperation is the MoU's topic.
     if (topic.empty() && !vi &&
         ((start >= 2 && t[start - 1].lower == "under") ||
@@ -1305,7 +1318,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
         AppendUtf8(first, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
         label = first + label.substr(at);
       }
-      if (!topic.empty()) label += (vi ? " " : " on ") + topic;
+      if (!topic.empty()) label += (vi || topic.rfind("to ", 0) == 0 ? " " : " on ") + topic;
       if (!period.empty()) {
         std::string p = period;
         std::replace(p.begin(), p.end(), '/', '-');
@@ -1483,12 +1496,38 @@ std::vector<int> DocExtractor::PairCountries() const {
   return {};
 }
 
+// Where an event happened: "in Hanoi", "tại Hà Nội", "in Paris" — a capitalised place after
+// "in"/"at"/"tại" that is not a person, a ministry or an agreement; nearest to the trigger.
+std::string DocExtractor::PlaceOf(const SentenceState& s, int trigger) const {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  std::string best;
+  int best_dist = 1 << 30;
+  for (int k = 0; k + 1 < n; ++k) {
+    if (t[k].lower != "in" && t[k].lower != "tại" && t[k].lower != "at") continue;
+    int b = k + 1, e = b;
+    while (e < n && e - b < 4 && t[e].word && t[e].cap && !t[e].digit) ++e;
+    if (e == b || t[b].upper) continue;  // "in IT", "in ASEAN": not places
+    bool taken = s.covered[b] && !std::any_of(s.items.begin(), s.items.end(), [&](const Item& it) {
+      return it.type == ItemType::kCountry && it.tb == b;
+    });
+    if (taken || IsTitleAt(t, b)) continue;
+    int dist = std::abs(k - trigger);
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = Join(t, b, e);
+    }
+  }
+  return best;
+}
+
 void DocExtractor::AddFact(const std::string& kind, int source, int target, const SentenceState& s,
                            int trigger, const std::string& role) {
   if (source < 0 || target < 0 || source == target) return;
   RawFact f;
   f.fact.kind = kind;
   f.fact.role = role;
+  if (trigger >= 0 && (kind == "met" || kind == "signed")) f.fact.place = PlaceOf(s, trigger);
   f.source = source;
   f.target = target;
   f.sentence = s.index;

@@ -54,13 +54,4 @@ struct DocEntity {
   int last_sentence = -1;
 };
 
-// The facts of one relation trigger before dating.
-struct PendingFact {
-  std::string kind;
-  int source = -1, target = -1;  // entity indices
-  int sentence = -1;
-  int trigger_token = 0;
-  std::string role;
-};
-
 }  // namespace bilat::ex

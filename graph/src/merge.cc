@@ -21,11 +21,6 @@
 
 namespace bilat {
 
-std::string EdgeProps::Label() const {
-  std::string d = date.ToEdtf();
-  return d.empty() ? kind : kind + " " + d;
-}
-
 namespace {
 
 // ---------------------------------------------------------------------------- union-find
@@ -445,6 +440,8 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
            facts[j].target == facts[i].target && facts[j].fact.kind == facts[i].fact.kind)
       ++j;
     std::vector<EdgeAcc> group;
+    group.reserve(j - i);  // pointers into it are kept in role_counts
+    std::map<EdgeProps*, std::map<std::string, int>> role_counts;
     const std::string& kind = facts[i].fact.kind;
     bool timeless = kind == "part_of" || kind == "holds_position";
     // Dated facts first, so that undated ones can join them.
@@ -488,15 +485,22 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
           p.date = Union(p.date, f.fact.date);
         }
       }
-      if (!f.fact.role.empty()) {
-        if (p.role.empty())
-          p.role = f.fact.role;
-        else if (("|" + p.role + "|").find("|" + f.fact.role + "|") == std::string::npos)
-          p.role += "|" + f.fact.role;
-      }
+      if (!f.fact.role.empty()) role_counts[&p][f.fact.role]++;
       if (p.place.empty()) p.place = f.fact.place;
       p.sources.push_back(f.doc);
       p.provenance.push_back(f.fact.prov);
+    }
+    // The role as written most often (then the longest, then the first alphabetically).
+    for (auto& [props, counts] : role_counts) {
+      const std::string* best = nullptr;
+      int best_n = 0;
+      for (const auto& [text, k] : counts) {
+        if (!best || k > best_n || (k == best_n && text.size() > best->size())) {
+          best = &text;
+          best_n = k;
+        }
+      }
+      props->role = *best;
     }
     for (auto& g : group) edges.push_back(std::move(g));
     i = j;

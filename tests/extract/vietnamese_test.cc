@@ -683,16 +683,9 @@ const std::vector<row>& Rows() {
         "holds_position roland lescure -> ministry of the economy finance and industrial energy and "
         "digital sovereignty"},
        {}},
-  };
-  return rows;
-}
 
-// Rows the program gets wrong today, grouped by the rule that is missing. Hidden: run with
-// `extract_tests "[vi][pending]"`. When a group is fixed, move its rows back into Rows().
-const std::vector<row>& PendingRows() {
-  static const std::vector<row> rows = {
-      // ==== Meeting verbs and frames that are not recognised as a meeting.
-      // 'chủ trì lễ đón' (hosts the welcome of) gives no met.
+      // ---- Meeting verbs and frames.
+      // 'chủ trì lễ đón' (hosts the welcome of) is a meeting.
       {"Bộ trưởng Quốc phòng Phan Văn Giang chủ trì lễ đón Bộ trưởng Quốc phòng Mỹ Lloyd Austin thăm "
        "chính thức Việt Nam.",
        "",
@@ -700,29 +693,29 @@ const std::vector<row>& PendingRows() {
         "holds_position lloyd austin -> department of defense",
         "part_of department of defense -> united states"},
        {"visited phan van giang"}},
-      // 'chủ trì lễ đón' gives no met; 'Chủ tịch Trung Quốc' (without 'nước') is not read as a
-      //   head-of-state title; 'Tổng Bí thư' gives no post -> vietnam.
+      // 'chủ trì lễ đón'; 'Chủ tịch Trung Quốc' (without 'nước') is a head-of-state title;
+      //   'Tổng Bí thư' is a post -> vietnam.
       {"Tổng Bí thư Nguyễn Phú Trọng chủ trì lễ đón Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình "
        "thăm cấp Nhà nước Việt Nam từ ngày 12-13/12/2023.",
        "",
        {"visited xi jinping -> vietnam [2023-12-12/2023-12-13]", "met nguyen phu trong -> xi jinping*",
         "holds_position xi jinping -> china", "holds_position nguyen phu trong -> vietnam"},
        {}},
-      // nominal 'Hội đàm giữa X và Y diễn ra ...' gives no met.
+      // nominal 'Hội đàm giữa X và Y diễn ra ...' is a meeting.
       {"Hội đàm giữa Bộ trưởng Quốc phòng Phan Văn Giang và Phó Thủ tướng, Bộ trưởng Quốc phòng Úc "
        "Richard Marles diễn ra sáng 3/6/2024 tại Hà Nội.",
        "",
        {"met phan van giang -> richard marles [2024-06-03]",
         "holds_position richard marles -> australia", "part_of * -> australia"},
        {}},
-      // 'có cuộc gặp với' (had a meeting with) gives no met.
+      // 'có cuộc gặp với' (had a meeting with) is a meeting.
       {"Ngày 19/11/2024, bên lề Hội nghị thượng đỉnh G20, Thủ tướng Phạm Minh Chính đã có cuộc gặp "
        "với Thủ tướng Anh Keir Starmer.",
        "",
        {"met keir starmer -> pham minh chinh [2024-11-19]",
         "holds_position keir starmer -> united kingdom"},
        {"node person anh keir"}},
-      // 'tiếp xã giao' (courtesy reception) gives no met, though plain 'tiếp' does.
+      // 'tiếp xã giao' (courtesy reception) is a meeting, like plain 'tiếp'.
       {"Ngày 2/11/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp xã giao Bộ trưởng Ngoại giao Nhật Bản "
        "Kamikawa Yoko.",
        "",
@@ -730,45 +723,36 @@ const std::vector<row>& PendingRows() {
         "holds_position yoko kamikawa -> ministry of foreign affairs",
         "part_of ministry of foreign affairs -> japan"},
        {"node person kamikawa yoko"}},
-      // 'chào xã giao' (courtesy call on) gives no met.
+      // 'chào xã giao' (courtesy call on) is a meeting.
       {"Ngày 20/12/2024, Đại sứ Nhật Bản Ito Naoki chào xã giao Chủ tịch nước Lương Cường.",
        "",
        {"met ito naoki -> luong cuong [2024-12-20]", "holds_position ito naoki -> japan",
         "holds_position luong cuong -> vietnam"},
        {}},
-      // 'sau hội đàm, X và Y chứng kiến ...' (after talks) gives no met between X and Y.
+      // 'sau hội đàm, X và Y chứng kiến ...' (after talks): X and Y met; witnesses do not sign.
       {"Ngày 9/1/2024, sau hội đàm, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone "
        "chứng kiến lễ ký Kế hoạch hợp tác năm 2024 giữa hai Chính phủ.",
        "",
        {"met pham minh chinh -> sonexay siphandone [2024-01-09]",
         "holds_position sonexay siphandone -> laos"},
        {"signed pham minh chinh", "signed sonexay siphandone"}},
-      // 'người đồng cấp <country>' (counterpart) before the name blocks the met.
+      // 'người đồng cấp <country>' (counterpart) before the name.
       {"Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã hội đàm với người đồng cấp Trung Quốc Vương Nghị tại "
        "Bắc Kinh ngày 25/12/2023.",
        "",
        {"met bui thanh son -> wang yi [2023-12-25]"},
        {"node person nguoi dong cap", "node person vuong nghi"}},
-      // 'trình Quốc thư lên' (presents credentials to) gives no met; 'tân Đại sứ' (new ambassador)
-      //   loses the post.
+      // 'trình Quốc thư lên' (presents credentials to) is a meeting; 'tân Đại sứ' (new
+      //   ambassador) keeps the post.
       {"Ngày 14/9/2023, ông Olivier Brochet, tân Đại sứ Pháp tại Việt Nam, trình Quốc thư lên Chủ "
        "tịch nước Võ Văn Thưởng.",
        "",
        {"met olivier brochet -> vo van thuong [2023-09-14]",
         "holds_position olivier brochet -> france", "holds_position vo van thuong -> vietnam"},
        {"node person ong", "node person tan"}},
-      // 'trao quà ... cho' gives no met; bare 'Bộ trưởng' before a KB minister gets no ministry.
-      {"Kết thúc buổi làm việc, Bộ trưởng Nguyễn Văn Hùng trao quà lưu niệm cho Bộ trưởng Văn hóa "
-       "Pháp Rachida Dati.",
-       "",
-       {"met nguyen van hung -> rachida dati",
-        "holds_position nguyen van hung -> ministry of culture sports and tourism",
-        "holds_position rachida dati -> ministry of culture", "part_of ministry of culture -> france"},
-       {}},
 
-      // ==== Titles that are not parsed.
-      // title 'Ngoại trưởng' (foreign minister) not parsed: no post, and the meeting is lost with
-      //   it.
+      // ---- Titles: 'Ngoại trưởng', 'Bộ trưởng phụ trách', a post after the name, a bare 'Đại sứ'.
+      // title 'Ngoại trưởng' (foreign minister).
       {"Chiều 15/1/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Australia Penny "
        "Wong.",
        "",
@@ -778,7 +762,7 @@ const std::vector<row>& PendingRows() {
         "part_of department of foreign affairs and trade -> australia",
         "part_of ministry of foreign affairs -> vietnam"},
        {}},
-      // title 'Ngoại trưởng Nga' not parsed: no post for Lavrov.
+      // title 'Ngoại trưởng Nga'.
       {"Ngoại trưởng Nga Sergey Lavrov đến Hà Nội ngày 5/7/2022, bắt đầu chuyến thăm chính thức Việt "
        "Nam.",
        "",
@@ -786,7 +770,7 @@ const std::vector<row>& PendingRows() {
         "holds_position sergey lavrov -> ministry of foreign affairs",
         "part_of ministry of foreign affairs -> russia"},
        {}},
-      // title 'Ngoại trưởng Mỹ' not parsed; 'Tổng Bí thư' gives no post -> vietnam.
+      // title 'Ngoại trưởng Mỹ'; 'Tổng Bí thư' is a post -> vietnam.
       {"Ngoại trưởng Mỹ Antony Blinken thăm chính thức Việt Nam từ ngày 14-16/4/2023 và hội kiến Tổng "
        "Bí thư Nguyễn Phú Trọng.",
        "",
@@ -796,8 +780,7 @@ const std::vector<row>& PendingRows() {
         "holds_position nguyen phu trong -> vietnam",
         "part_of department of state -> united states"},
        {}},
-      // title 'Bộ trưởng phụ trách <portfolio>' not parsed (while 'Bộ trưởng Ngoại thương Pháp'
-      //   is): no post, no met.
+      // title 'Bộ trưởng phụ trách <portfolio>' (minister in charge of).
       {"Ngày 15/5/2024, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên hội đàm với Bộ trưởng phụ trách "
        "Ngoại thương Pháp Franck Riester.",
        "",
@@ -805,43 +788,35 @@ const std::vector<row>& PendingRows() {
         "holds_position franck riester -> ministry for foreign trade",
         "part_of ministry for foreign trade -> france"},
        {}},
-      // post given after the name ('được bổ nhiệm làm Thủ tướng Pháp') not read.
+      // post given after the name ('được bổ nhiệm làm Thủ tướng Pháp'); a letter is no meeting.
       {"Thủ tướng Phạm Minh Chính gửi thư chúc mừng ông François Bayrou được bổ nhiệm làm Thủ tướng "
        "Pháp.",
        "",
        {"holds_position francois bayrou -> france"},
        {"met francois bayrou"}},
-      // bare 'Bộ trưởng' before a KB minister (Phan Văn Giang) gets no ministry from the KB.
-      {"Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh. (Ảnh: Trọng "
-       "Đức/TTXVN)",
-       "",
-       {"met phan van giang -> rajnath singh",
-        "holds_position phan van giang -> ministry of national defence",
-        "holds_position rajnath singh -> *", "part_of * -> india"},
-       {"node person trong duc"}},
-      // bare 'Đại sứ' with no country is made Vietnam's ambassador.
+      // bare 'Đại sứ' with no country is not made Vietnam's ambassador.
       {"Phó Thủ tướng Trần Lưu Quang tiếp Đại sứ Andrew Goledzinowski.",
        "",
        {"met andrew goledzinowski -> tran luu quang"},
        {"holds_position andrew goledzinowski -> vietnam"}},
 
-      // ==== The General Secretary is a state-level post (person -> country).
-      // 'Tổng Bí thư Tô Lâm' gives no holds_position -> vietnam.
+      // ---- The General Secretary is a state-level post (person -> country).
+      // 'Tổng Bí thư Tô Lâm' (decomposed text) holds a post -> vietnam.
       {"Chie\u0302\u0300u 7/10, To\u0302\u0309ng Bi\u0301 thu\u031B To\u0302 La\u0302m "
        "ho\u0323\u0302i kie\u0302\u0301n Thu\u0309 tu\u031Bo\u031B\u0301ng Pha\u0301p Michel Barnier.",
        "",
        {"met michel barnier -> to lam [2024-10-07?]", "holds_position to lam -> vietnam",
         "holds_position michel barnier -> france"},
        {}},
-      // 'Tổng Bí thư Nguyễn Phú Trọng' gives no holds_position -> vietnam.
+      // 'Tổng Bí thư Nguyễn Phú Trọng' holds a post -> vietnam.
       {"Chiều 10/9/2023, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Hoa Kỳ Joe Biden đã hội đàm tại "
        "Trụ sở Trung ương Đảng.",
        "",
        {"met joe biden -> nguyen phu trong [2023-09-10]",
         "holds_position joe biden -> united states", "holds_position nguyen phu trong -> vietnam"},
        {"node ministry "}},
-      // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng ...' is attached to the Central Committee
-      //   organisation instead of vietnam.
+      // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng ...' is a post -> vietnam, not the Central
+      //   Committee.
       {"Ngày 11/8/2024, đồng chí Tô Lâm, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, "
        "hội đàm với đồng chí Thongloun Sisoulith, Tổng Bí thư, Chủ tịch nước Lào.",
        "",
@@ -849,8 +824,7 @@ const std::vector<row>& PendingRows() {
         "holds_position thongloun sisoulith -> laos"},
        {"node person dong chi", "node ministry central committee"}},
 
-      // ==== Names after 'Đại sứ / Giám đốc <X> tại <country>' are lost.
-      // 'Đại sứ Singapore tại Việt Nam Jaya Ratnam': no person, no met.
+      // ---- Names after 'Đại sứ / Giám đốc <X> tại <country>'.
       {"Thứ trưởng Bộ Công thương Nguyễn Sinh Nhật Tân làm việc với Đại sứ Singapore tại Việt Nam "
        "Jaya Ratnam.",
        "",
@@ -858,42 +832,37 @@ const std::vector<row>& PendingRows() {
         "holds_position nguyen sinh nhat tan -> ministry of industry and trade",
         "holds_position jaya ratnam -> singapore"},
        {"node person sinh nhat tan", "node person nhat tan"}},
-      // 'Đại sứ Đức tại Việt Nam Guido Hildner': no person, no met.
       {"Sáng 7/3, Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung tiếp Đại sứ Đức tại Việt Nam Guido Hildner.",
        "",
        {"met dao ngoc dung -> guido hildner [XXXX-03-07]",
         "holds_position dao ngoc dung -> ministry of labour invalids and social affairs",
         "holds_position guido hildner -> germany"},
        {}},
-      // 'Đại sứ CHLB Đức tại Việt Nam Helga Barth': no person, no met.
       {"Thứ trưởng Bộ TN&MT Lê Công Thành tiếp Đại sứ CHLB Đức tại Việt Nam Helga Barth.",
        "",
        {"met helga barth -> le cong thanh",
         "holds_position le cong thanh -> ministry of natural resources and environment",
         "holds_position helga barth -> germany"},
        {}},
-      // 'Đại sứ Anh tại Việt Nam Iain Frew': no person, no met.
       {"Sáng nay (01/12), tại Hà Nội, Phó Thủ tướng Trần Hồng Hà tiếp Đại sứ Anh tại Việt Nam Iain "
        "Frew.",
        "2023-12-01",
        {"met iain frew -> tran hong ha [2023-12-01]",
         "holds_position iain frew -> united kingdom", "holds_position tran hong ha -> vietnam"},
        {"node person anh iain"}},
-      // 'Đại sứ Lào tại Việt Nam Khamphao Ernthavanh': no person, no met.
       {"Đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương tiếp Đại sứ "
        "Lào tại Việt Nam Khamphao Ernthavanh.",
        "",
        {"met khamphao ernthavanh -> le hoai trung", "holds_position khamphao ernthavanh -> laos"},
        {"node person dong chi", "node ministry central committee",
         "node ministry central commission for external relations"}},
-      // 'Đại sứ Úc tại Việt Nam Andrew Goledzinowski': no person, no met.
       {"Ngày 28/12, Phó Thủ tướng Trần Lưu Quang tiếp Đại sứ Úc tại Việt Nam Andrew Goledzinowski.",
        "2024-01-03",
        {"met andrew goledzinowski -> tran luu quang [2023-12-28]",
         "holds_position andrew goledzinowski -> australia",
         "holds_position tran luu quang -> vietnam"},
        {}},
-      // 'Đại sứ Việt Nam tại Pháp Đinh Toàn Thắng': the met is found but not the post.
+      // 'Đại sứ Việt Nam tại Pháp X' is Vietnam's ambassador, not France's.
       {"Ngày 10/5/2023, Đại sứ Việt Nam tại Pháp Đinh Toàn Thắng làm việc với Bộ trưởng Văn hóa Pháp "
        "Rima Abdul Malak.",
        "",
@@ -901,7 +870,7 @@ const std::vector<row>& PendingRows() {
         "holds_position dinh toan thang -> vietnam",
         "holds_position rima abdul malak -> ministry of culture"},
        {"holds_position dinh toan thang -> france"}},
-      // 'Giám đốc AFD tại Việt Nam Hervé Conan': no person, so no signer.
+      // 'Giám đốc AFD tại Việt Nam Hervé Conan' is a signer.
       {"Ngày 18/12/2023, Thứ trưởng Bộ Tài chính Nguyễn Đức Chi và Giám đốc AFD tại Việt Nam Hervé "
        "Conan đã ký Thỏa thuận tài trợ cho dự án phát triển đô thị.",
        "",
@@ -910,6 +879,125 @@ const std::vector<row>& PendingRows() {
         "holds_position nguyen duc chi -> ministry of finance",
         "holds_position herve conan -> french development agency"},
        {}},
+
+      // ---- Years from tenures: stacked titles.
+      // the year from both stacked titles ('Phó Thủ tướng, Bộ trưởng Ngoại giao'): 2025.
+      {"Ngày 2/3, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao "
+       "Đức Annalena Baerbock.",
+       "",
+       {"met annalena baerbock -> bui thanh son [2025-03-02?]",
+        "holds_position bui thanh son -> vietnam",
+        "holds_position bui thanh son -> ministry of foreign affairs",
+        "holds_position annalena baerbock -> federal foreign office",
+        "part_of federal foreign office -> germany"},
+       {}},
+      // 'Tổng Bí thư, Chủ tịch nước Tô Lâm' (both posts only in 2024).
+      {"Tổng Bí thư, Chủ tịch nước Tô Lâm thăm chính thức Cộng hòa Pháp từ ngày 6-7/10 và hội đàm với "
+       "Tổng thống Emmanuel Macron.",
+       "",
+       {"visited to lam -> france [2024-10-06?/2024-10-07?]", "met emmanuel macron -> to lam*",
+        "holds_position to lam -> vietnam", "holds_position emmanuel macron -> france"},
+       {}},
+      // stacked titles date the framing visit, and its year carries to the meeting.
+      {"Trong khuôn khổ chuyến công tác của Tổng Bí thư, Chủ tịch nước Tô Lâm tham dự Hội nghị Cấp cao "
+       "Pháp ngữ lần thứ 19 và thăm chính thức Pháp từ ngày 3-7/10, sáng 5/10, Bộ trưởng Bộ Ngoại giao "
+       "Bùi Thanh Sơn hội đàm với Bộ trưởng Châu Âu và Ngoại giao Pháp Jean-Noël Barrot.",
+       "",
+       {"visited to lam -> france [2024-10-03?/2024-10-07?]",
+        "met bui thanh son -> jean noel barrot [2024-10-05*]",
+        "holds_position jean noel barrot -> ministry for europe and foreign affairs"},
+       {"met bui thanh son -> to lam", "met jean noel barrot -> to lam"}},
+
+      // ---- Visits, and plans that are not visits.
+      // 'sang thăm chính thức <country>' is a visit.
+      {"Đại tướng Phan Văn Giang sang thăm chính thức Lào từ ngày 3-5/9.",
+       "",
+       {"visited phan van giang -> laos [XXXX-09-03/XXXX-09-05]"},
+       {}},
+      {"Thủ tướng Phạm Minh Chính sang thăm chính thức Singapore từ ngày 8-9/2.",
+       "",
+       {"visited pham minh chinh -> singapore [XXXX-02-08/XXXX-02-09]"},
+       {}},
+      // a visit given as a frame before the subject ('Trong chuyến thăm chính thức Trung Quốc
+      //   ..., X ...') is a visit by X.
+      {"Trong chuyến thăm chính thức Trung Quốc vào tháng 6/2023, Thủ tướng Phạm Minh Chính đã hội "
+       "kiến Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.",
+       "",
+       {"visited pham minh chinh -> china [2023-06]", "met pham minh chinh -> xi jinping [2023-06]",
+        "holds_position xi jinping -> china"},
+       {"node person tap can binh"}},
+      // an upcoming visit ('chuyến thăm ... sắp tới') is not a visit.
+      {"Hai bên trao đổi về công tác chuẩn bị cho chuyến thăm chính thức Nhật Bản sắp tới của Thủ "
+       "tướng Phạm Minh Chính.",
+       "",
+       {},
+       {"visited pham minh chinh"}},
+      // an invitation conveyed to visit ('chuyển lời mời ... sang thăm') is not a visit.
+      {"Phó Thủ tướng Trần Hồng Hà chuyển lời mời của Thủ tướng Phạm Minh Chính tới Thủ tướng Úc "
+       "Anthony Albanese sang thăm Việt Nam.",
+       "",
+       {"holds_position anthony albanese -> australia"},
+       {"visited anthony albanese", "met anthony albanese -> pham minh chinh"}},
+
+      // ---- Letters of intent: 'Ý định thư' is an agreement, and 'Ý' is not Italy.
+      {"Ngày 7/10/2024, tại Paris, Bộ trưởng Bộ Quốc phòng Phan Văn Giang và Bộ trưởng Quân đội Pháp "
+       "Sébastien Lecornu đã ký Ý định thư về hợp tác quốc phòng giai đoạn 2025-2028 giữa Bộ Quốc "
+       "phòng Việt Nam và Bộ Quân đội Pháp.",
+       "",
+       {"signed phan van giang -> y dinh thu* [2024-10-07]",
+        "signed sebastien lecornu -> y dinh thu* [2024-10-07]",
+        "party_to ministry of national defence -> y dinh thu*",
+        "party_to ministry of the armed forces -> y dinh thu*",
+        "holds_position sebastien lecornu -> ministry of the armed forces",
+        "part_of ministry of the armed forces -> france"},
+       {"node country italy"}},
+
+      // ---- Names and honorifics.
+      // 'Xinh-ga-po' (a KB alias of Singapore) before a name is the country.
+      {"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Xinh-ga-po Lawrence Wong ngày 12/3/2025.",
+       "",
+       {"met lawrence wong -> pham minh chinh [2025-03-12]",
+        "holds_position lawrence wong -> singapore"},
+       {}},
+      // the honorific 'Samdech Techo' is not part of Hun Manet's name.
+      {"Ngày 11/12/2023, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Vương quốc Campuchia Samdech "
+       "Techo Hun Manet đang thăm chính thức Việt Nam.",
+       "",
+       {"met hun manet -> pham minh chinh [2023-12-11]", "visited hun manet -> vietnam*",
+        "holds_position hun manet -> cambodia"},
+       {"node person samdech", "node person techo"}},
+
+      // ---- Dates.
+      // day-month written with a dash ('Sáng 7-10').
+      {"Sáng 7-10, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Mỹ Lloyd Austin.",
+       "",
+       {"met lloyd austin -> pham minh chinh [XXXX-10-07]"},
+       {}},
+  };
+  return rows;
+}
+
+// Rows the program gets wrong today, grouped by the rule that is missing. Hidden: run with
+// `extract_tests "[vi][pending]"`. When a group is fixed, move its rows back into Rows().
+const std::vector<row>& PendingRows() {
+  static const std::vector<row> rows = {
+      // ==== A bare title before a KB person does not take the post from the KB.
+      // bare 'Bộ trưởng' before a KB minister (Nguyễn Văn Hùng) gets no ministry from the KB.
+      {"Kết thúc buổi làm việc, Bộ trưởng Nguyễn Văn Hùng trao quà lưu niệm cho Bộ trưởng Văn hóa "
+       "Pháp Rachida Dati.",
+       "",
+       {"met nguyen van hung -> rachida dati",
+        "holds_position nguyen van hung -> ministry of culture sports and tourism",
+        "holds_position rachida dati -> ministry of culture", "part_of ministry of culture -> france"},
+       {}},
+      // bare 'Bộ trưởng' before a KB minister (Phan Văn Giang) gets no ministry from the KB.
+      {"Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh. (Ảnh: Trọng "
+       "Đức/TTXVN)",
+       "",
+       {"met phan van giang -> rajnath singh",
+        "holds_position phan van giang -> ministry of national defence",
+        "holds_position rajnath singh -> *", "part_of * -> india"},
+       {"node person trong duc"}},
 
       // ==== Non-KB people after a portfolio title that is not a KB body are lost.
       // 'Bộ trưởng Giáo dục Đại học và Nghiên cứu Pháp Geneviève Fioraso': no person, no met.
@@ -935,8 +1023,7 @@ const std::vector<row>& PendingRows() {
        {"met lee jong ho -> nguyen manh hung [2023-06-14]",
         "holds_position nguyen manh hung -> ministry of information and communications"},
        {"part_of ministry of science and technology -> vietnam"}},
-      // 'Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản Takemi Keizo' is lost as a signer, and 'Lao
-      //   động' (labour) yields the country Laos.
+      // 'Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản Takemi Keizo': no person, so no signer.
       {"Chiều 27/11/2023, tại Tokyo, Chủ tịch nước Võ Văn Thưởng và Thủ tướng Nhật Bản Kishida Fumio "
        "chứng kiến Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản "
        "Takemi Keizo ký Bản ghi nhớ hợp tác trong lĩnh vực y tế.",
@@ -945,69 +1032,16 @@ const std::vector<row>& PendingRows() {
         "signed takemi keizo -> ban ghi nho* [2023-11-27]",
         "holds_position fumio kishida -> japan", "holds_position vo van thuong -> vietnam"},
        {"signed vo van thuong", "signed fumio kishida", "node country laos"}},
-
-      // ==== Years from tenures: stacked titles and the article's own year.
-      // the year ignores the second of two stacked titles ('Phó Thủ tướng, Bộ trưởng Ngoại giao'):
-      //   XXXX instead of 2025.
-      {"Ngày 2/3, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao "
-       "Đức Annalena Baerbock.",
+      // 'Bộ trưởng Giáo dục Đại học và Nghiên cứu Pháp Sylvie Retailleau': no person, so no
+      //   signer.
+      {"Ngày 5/12/2023, Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt và Bộ trưởng Giáo dục Đại "
+       "học và Nghiên cứu Pháp Sylvie Retailleau ký Ý định thư về hợp tác nghiên cứu và đổi mới sáng "
+       "tạo.",
        "",
-       {"met annalena baerbock -> bui thanh son [2025-03-02?]",
-        "holds_position bui thanh son -> vietnam",
-        "holds_position bui thanh son -> ministry of foreign affairs",
-        "holds_position annalena baerbock -> federal foreign office",
-        "part_of federal foreign office -> germany"},
-       {}},
-      // 'Tổng Bí thư, Chủ tịch nước Tô Lâm' (both posts only in 2024) gives XXXX.
-      {"Tổng Bí thư, Chủ tịch nước Tô Lâm thăm chính thức Cộng hòa Pháp từ ngày 6-7/10 và hội đàm với "
-       "Tổng thống Emmanuel Macron.",
-       "",
-       {"visited to lam -> france [2024-10-06?/2024-10-07?]", "met emmanuel macron -> to lam*",
-        "holds_position to lam -> vietnam", "holds_position emmanuel macron -> france"},
-       {}},
-      // stacked titles give XXXX for the visit, and the 2024 of the framing visit is not carried
-      //   to the meeting in the same sentence.
-      {"Trong khuôn khổ chuyến công tác của Tổng Bí thư, Chủ tịch nước Tô Lâm tham dự Hội nghị Cấp cao "
-       "Pháp ngữ lần thứ 19 và thăm chính thức Pháp từ ngày 3-7/10, sáng 5/10, Bộ trưởng Bộ Ngoại giao "
-       "Bùi Thanh Sơn hội đàm với Bộ trưởng Châu Âu và Ngoại giao Pháp Jean-Noël Barrot.",
-       "",
-       {"visited to lam -> france [2024-10-03?/2024-10-07?]",
-        "met bui thanh son -> jean noel barrot [2024-10-05*]",
-        "holds_position jean noel barrot -> ministry for europe and foreign affairs"},
-       {"met bui thanh son -> to lam", "met jean noel barrot -> to lam"}},
-
-      // ==== Visits.
-      // 'sang thăm chính thức <country>' is no visit, though 'sang thăm' and 'thăm chính thức'
-      //   each are.
-      {"Đại tướng Phan Văn Giang sang thăm chính thức Lào từ ngày 3-5/9.",
-       "",
-       {"visited phan van giang -> laos [XXXX-09-03/XXXX-09-05]"},
-       {}},
-      // 'sang thăm chính thức Singapore' is no visit.
-      {"Thủ tướng Phạm Minh Chính sang thăm chính thức Singapore từ ngày 8-9/2.",
-       "",
-       {"visited pham minh chinh -> singapore [XXXX-02-08/XXXX-02-09]"},
-       {}},
-      // a visit given as a frame before the subject ('Trong chuyến thăm chính thức Trung Quốc ...,
-      //   X ...') is not a visit by X.
-      {"Trong chuyến thăm chính thức Trung Quốc vào tháng 6/2023, Thủ tướng Phạm Minh Chính đã hội "
-       "kiến Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.",
-       "",
-       {"visited pham minh chinh -> china [2023-06]", "met pham minh chinh -> xi jinping [2023-06]",
-        "holds_position xi jinping -> china"},
-       {"node person tap can binh"}},
-      // an upcoming visit ('chuyến thăm ... sắp tới') is taken as a visit.
-      {"Hai bên trao đổi về công tác chuẩn bị cho chuyến thăm chính thức Nhật Bản sắp tới của Thủ "
-       "tướng Phạm Minh Chính.",
-       "",
-       {},
-       {"visited pham minh chinh"}},
-      // an invitation conveyed to visit ('chuyển lời mời ... sang thăm') is taken as a visit.
-      {"Phó Thủ tướng Trần Hồng Hà chuyển lời mời của Thủ tướng Phạm Minh Chính tới Thủ tướng Úc "
-       "Anthony Albanese sang thăm Việt Nam.",
-       "",
-       {"holds_position anthony albanese -> australia"},
-       {"visited anthony albanese", "met anthony albanese -> pham minh chinh"}},
+       {"signed huynh thanh dat -> y dinh thu* [2023-12-05]",
+        "signed sylvie retailleau -> y dinh thu* [2023-12-05]",
+        "holds_position huynh thanh dat -> ministry of science and technology"},
+       {"node person bruno retailleau", "node country italy"}},
 
       // ==== Agreements.
       // an instrument signed by two bodies with no person named gives no agreement and no
@@ -1026,30 +1060,8 @@ const std::vector<row>& PendingRows() {
        {"part_of ministry of foreign affairs -> vietnam", "part_of ministry of foreign affairs -> japan",
         "party_to ministry of foreign affairs -> ban ghi nho*"},
        {"signed "}},
-      // 'Ý định thư' (letter of intent): 'Ý' is read as Italy and no agreement is made; the French
-      //   signer is also lost.
-      {"Ngày 5/12/2023, Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt và Bộ trưởng Giáo dục Đại "
-       "học và Nghiên cứu Pháp Sylvie Retailleau ký Ý định thư về hợp tác nghiên cứu và đổi mới sáng "
-       "tạo.",
-       "",
-       {"signed huynh thanh dat -> y dinh thu* [2023-12-05]",
-        "signed sylvie retailleau -> y dinh thu* [2023-12-05]",
-        "holds_position huynh thanh dat -> ministry of science and technology"},
-       {"node person bruno retailleau", "node country italy"}},
-      // 'Ý định thư': 'Ý' is read as Italy and no agreement is made, so nothing is signed.
-      {"Ngày 7/10/2024, tại Paris, Bộ trưởng Bộ Quốc phòng Phan Văn Giang và Bộ trưởng Quân đội Pháp "
-       "Sébastien Lecornu đã ký Ý định thư về hợp tác quốc phòng giai đoạn 2025-2028 giữa Bộ Quốc "
-       "phòng Việt Nam và Bộ Quân đội Pháp.",
-       "",
-       {"signed phan van giang -> y dinh thu* [2024-10-07]",
-        "signed sebastien lecornu -> y dinh thu* [2024-10-07]",
-        "party_to ministry of national defence -> y dinh thu*",
-        "party_to ministry of the armed forces -> y dinh thu*",
-        "holds_position sebastien lecornu -> ministry of the armed forces",
-        "part_of ministry of the armed forces -> france"},
-       {"node country italy"}},
-      // 'giữa Chính phủ Việt Nam và Chính phủ Nhật Bản': Vietnam's party is the government
-      //   organisation node, not the country, and the signers' ministries are made parties too.
+      // 'giữa Chính phủ Việt Nam và Chính phủ Nhật Bản': the states are parties, but the
+      //   signers' ministries are made parties too.
       {"Ngày 19/10/2020, Bộ trưởng Ngoại giao Phạm Bình Minh và Bộ trưởng Ngoại giao Nhật Bản Motegi "
        "Toshimitsu đã ký Hiệp định hợp tác kỹ thuật giữa Chính phủ Việt Nam và Chính phủ Nhật Bản.",
        "",
@@ -1061,8 +1073,7 @@ const std::vector<row>& PendingRows() {
        {"party_to ministry of foreign affairs"}},
 
       // ==== Names, honorifics and apposition.
-      // 'Phó Chủ tịch Ngân hàng Thế giới Manuela Ferro' is resolved by title to a KB person
-      //   (Nguyễn Thị Kim Ngân) and the real person is lost.
+      // 'Phó Chủ tịch Ngân hàng Thế giới Manuela Ferro': no person, no met.
       {"Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng tiếp Phó Chủ tịch Ngân hàng Thế giới Manuela "
        "Ferro.",
        "",
@@ -1082,27 +1093,6 @@ const std::vector<row>& PendingRows() {
         "holds_position hoang xuan chien -> ministry of national defence",
         "holds_position masuda kazuo -> ministry of defense", "part_of ministry of defense -> japan"},
        {"node person thuong tuong", "holds_position masuda kazuo -> ministry of national defence"}},
-      // 'Xinh-ga-po' (a KB alias of Singapore) is not read as a country before a name and becomes
-      //   part of the person's name.
-      {"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Xinh-ga-po Lawrence Wong ngày 12/3/2025.",
-       "",
-       {"met lawrence wong -> pham minh chinh [2025-03-12]",
-        "holds_position lawrence wong -> singapore"},
-       {}},
-      // the honorific 'Samdech Techo' becomes part of Hun Manet's name.
-      {"Ngày 11/12/2023, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Vương quốc Campuchia Samdech "
-       "Techo Hun Manet đang thăm chính thức Việt Nam.",
-       "",
-       {"met hun manet -> pham minh chinh [2023-12-11]", "visited hun manet -> vietnam*",
-        "holds_position hun manet -> cambodia"},
-       {"node person samdech", "node person techo"}},
-
-      // ==== Dates.
-      // day-month written with a dash ('Sáng 7-10') is not read as a date.
-      {"Sáng 7-10, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Mỹ Lloyd Austin.",
-       "",
-       {"met lloyd austin -> pham minh chinh [XXXX-10-07]"},
-       {}},
   };
   return rows;
 }
@@ -1188,6 +1178,22 @@ TEST_CASE("English and Vietnamese reports of one event give the same facts",
        "",
        {"met nguyen van hung -> rima abdul malak [2023-03-16]"},
        {}},
+      // The year from stacked titles (General Secretary and State President only together in 2024).
+      {"Party General Secretary and State President To Lam paid an official visit to France from "
+       "October 6-7.",
+       "Tổng Bí thư, Chủ tịch nước Tô Lâm thăm chính thức Pháp từ ngày 6-7/10.",
+       "",
+       {"visited to lam -> france [2024-10-06?/2024-10-07?]"},
+       {}},
+      // An apposition after the name ('Olivier Becht, French Minister Delegate for ...,').
+      {"Prime Minister Pham Minh Chinh received Olivier Becht, French Minister Delegate for Foreign "
+       "Trade, Attractiveness and French Nationals Abroad, in Hanoi on October 30, 2023.",
+       "Ngày 30/10/2023, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp ông Olivier Becht, Bộ trưởng "
+       "đặc trách Thương mại đối ngoại, Thu hút đầu tư và Người Pháp ở nước ngoài.",
+       "",
+       {"met olivier becht -> pham minh chinh [2023-10-30]",
+        "holds_position olivier becht -> ministry for foreign trade"},
+       {}},
   });
 }
 
@@ -1195,15 +1201,8 @@ TEST_CASE("English and Vietnamese reports of one event give the same facts",
 TEST_CASE("English and Vietnamese reports of one event give the same facts (pending)",
           "[extract][vi][parallel][.pending]") {
   CheckParallel({
-      // both languages: the year is not narrowed by the stacked titles (General Secretary and State President
-      //   only together in 2024): XXXX instead of 2024.
-      {"Party General Secretary and State President To Lam paid an official visit to France from "
-       "October 6-7.",
-       "Tổng Bí thư, Chủ tịch nước Tô Lâm thăm chính thức Pháp từ ngày 6-7/10.",
-       "",
-       {"visited to lam -> france [2024-10-06?/2024-10-07?]"},
-       {}},
-      // Vietnamese: the witnesses of 'dưới sự chứng kiến của X và Y, A và B đã ký' are made signers.
+      // Vietnamese: of the witnesses in 'dưới sự chứng kiến của X và Y, A và B đã ký', Y is made a
+      //   signer.
       {"Foreign Minister Bui Thanh Son and Lao Foreign Minister Saleumxay Kommasith signed a "
        "memorandum of understanding on consular cooperation on January 9, 2024, witnessed by Prime "
        "Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone.",
@@ -1214,23 +1213,14 @@ TEST_CASE("English and Vietnamese reports of one event give the same facts (pend
        {"signed bui thanh son -> <agreement> [2024-01-09]",
         "signed saleumxay kommasith -> <agreement> [2024-01-09]"},
        {"signed pham minh chinh", "signed sonexay siphandone"}},
-      // both languages: a visit given as a frame ('during his official visit to China', 'trong chuyến
-      //   thăm chính thức Trung Quốc') is no visit; Vietnamese 'Chủ tịch Trung Quốc' gives no post.
+      // English: 'during his official visit to China' gives no visit (Vietnamese finds it);
+      //   Vietnamese: 'Chủ tịch Trung Quốc' gives Xi Jinping no post -> china.
       {"Prime Minister Pham Minh Chinh met Chinese President Xi Jinping in Beijing on June 27, 2023 "
        "during his official visit to China.",
        "Ngày 27/6/2023, tại Bắc Kinh, trong chuyến thăm chính thức Trung Quốc, Thủ tướng Phạm Minh "
        "Chính hội kiến Chủ tịch Trung Quốc Tập Cận Bình.",
        "",
        {"met pham minh chinh -> xi jinping [2023-06-27]", "visited pham minh chinh -> china*"},
-       {}},
-      // English: the apposition 'Olivier Becht, French Minister Delegate for Foreign Trade, ...' gives no post.
-      {"Prime Minister Pham Minh Chinh received Olivier Becht, French Minister Delegate for Foreign "
-       "Trade, Attractiveness and French Nationals Abroad, in Hanoi on October 30, 2023.",
-       "Ngày 30/10/2023, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp ông Olivier Becht, Bộ trưởng "
-       "đặc trách Thương mại đối ngoại, Thu hút đầu tư và Người Pháp ở nước ngoài.",
-       "",
-       {"met olivier becht -> pham minh chinh [2023-10-30]",
-        "holds_position olivier becht -> ministry for foreign trade"},
        {}},
   });
 }
