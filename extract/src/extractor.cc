@@ -503,6 +503,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
     if (title.level != kb::TitleLevel::kRank && title.level != kb::TitleLevel::kHonorific) break;
     roles.push_back({(*p)[0], j, e, e, {}, "", ""});
     j = e;
+    if (j < n && t[j].fold == "." && t[j - 1].text.size() <= 4) ++j;  // "Ms.", "Dr.", "Gen."
   }
   if (roles.empty() && !counterpart) return false;
   if (org_start >= 0) roles.front().tb = org_start;  // "National Assembly President"
@@ -555,7 +556,36 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
       const std::vector<int>* nq = nullptr;
       int ne = lex_.names.Longest(t, k, &nq, true);
       ne_end = ne;
-      if (pe > k && q && (!vi || title.takes_portfolio) && pe >= ne_end) {
+      // Vietnamese: where a portfolio written out in full ends at the country ("Bộ trưởng Giáo
+      // dục Đại học và Nghiên cứu Pháp ..."): a known portfolio that stops short of it ("Giáo
+      // dục") is only part of a longer one.
+      int country_at = -1, country_end = -1;
+      std::string country_id;
+      if (vi && title.takes_portfolio && k < n && t[k].cap) {
+        for (int c = k; c < n && c - k <= 10; ++c) {
+          if (!t[c].word) continue;
+          if (VietnameseNameLength(t, c, n) >= 2) break;  // a name starts: no portfolio here
+          if (c == k) continue;
+          int payload = -1;
+          if (IsTitleAt(t, c) || lex_.triggers(doc_.lang).Longest(t, c, &payload) > c) break;
+          // "Giám đốc AFD tại Việt Nam": the place of the post, not part of its name.
+          if (t[c].lower == "tại" || t[c].lower == "ở" || t[c].lower == "của") break;
+          int ce2 = c;
+          std::string cc = CountryAt(t, c, &ce2);
+          if (cc.empty()) continue;
+          country_at = c;
+          country_end = ce2;
+          country_id = cc;
+          break;
+        }
+      }
+      bool longer_unknown = country_at > 0 && std::max(pe, ne_end) < country_at;
+      if (longer_unknown) {
+        r.org_label = Join(t, k, country_at);
+        r.complement_country = country_id;
+        j = country_end;
+        r.te = country_end;
+      } else if (pe > k && q && (!vi || title.takes_portfolio) && pe >= ne_end) {
         r.bodies = *q;
         j = pe;
       } else if (ne > k && nq) {
@@ -571,23 +601,6 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
           }
         }
         if (used) j = ne;
-      } else if (vi && title.takes_portfolio) {
-        // Not in the knowledge base: the portfolio runs up to the country ("... Lào").
-        for (int c = k; c < n && c - k <= 10; ++c) {
-          if (!t[c].word) continue;
-          if (VietnameseNameLength(t, c, n) >= 2) break;  // a name starts: no portfolio here
-          if (c == k) continue;
-          int ce2 = c;
-          std::string cc = CountryAt(t, c, &ce2);
-          if (cc.empty()) continue;
-          if (t[k].cap) {
-            r.org_label = Join(t, k, c);
-            r.complement_country = cc;
-            j = ce2;
-            r.te = ce2;
-          }
-          break;
-        }
       } else if (!vi && has_prep) {
         // Not in the knowledge base: a capitalised run ends where the name begins.
         auto connector = [&](int x) {
@@ -686,6 +699,8 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
   const int n = static_cast<int>(t.size());
   // Optional separators before the name: "Phó Thủ tướng Chính phủ, Lê Minh Khái".
   int name_b = j;
+  if (name_b < n && t[name_b].fold == "." && name_b > 0 && t[name_b - 1].text.size() <= 4)
+    ++name_b;  // "Ms. Helga Barth", "Dr. ..."
   if (name_b < n && (t[name_b].fold == "," || t[name_b].fold == "-") && name_b + 1 < n &&
       t[name_b + 1].cap)
     ++name_b;
@@ -877,7 +892,7 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
       std::string bc =
           !r.complement_country.empty() ? r.complement_country : (c.empty() ? kHomeCountry : c);
       role.target = title.level == kb::TitleLevel::kBody
-                        ? NewMinistry((vi ? "" : "Ministry of ") + r.org_label, bc)
+                        ? NewMinistry((vi ? "Bộ " : "Ministry of ") + r.org_label, bc)
                         : NewOrganization(r.org_label, bc);
     }
     if (role.target >= 0) {
