@@ -194,6 +194,10 @@ void Lookup::ByName(const std::string& folded) {
       case kb::EntityType::kPerson:
         Add(kb_.people()[r.index]);
         break;
+      case kb::EntityType::kCity:
+        // A city stands for its country here ("Paris" -> France): cities are places, not nodes.
+        if (const kb::Country* c = kb_.CountryById(kb_.cities()[r.index].country)) Add(*c);
+        break;
     }
   }
 }

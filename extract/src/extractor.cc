@@ -130,6 +130,7 @@ class DocExtractor {
   void FindKbNames(SentenceState& s);
   void FindVietnameseNames(SentenceState& s);
   void FindShortReferences(SentenceState& s);
+  void FindPronouns(SentenceState& s);
   void FindMinistries(SentenceState& s);
   void FindAgreements(SentenceState& s);
   void ReserveAgreementHeads(SentenceState& s);
@@ -196,6 +197,7 @@ class DocExtractor {
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
+  int last_subject_ = -1;
   int last_agreement_ = -1;
   int agreements_ = 0;
 };
@@ -287,6 +289,7 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
   auto people = kb_.FindPeople(name, /*allow_fuzzy=*/true);
   if (people.size() == 1) {
     kb_id = people[0]->id;
+    if (!people[0]->gender.empty()) e.attrs["gender"] = people[0]->gender;
     e.key = "kb:" + kb_id;
     e.label = people[0]->name;
     e.country = people[0]->country;
@@ -705,6 +708,20 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
       t[name_b + 1].cap)
     ++name_b;
   int name_e = ParseName(t, name_b, n);
+  if (name_e == name_b && counterpart && !country.empty()) {
+    // "X met his Vietnamese counterpart": the story's person of that country.
+    int best = -1;
+    for (size_t k = 0; k < ents_.size(); ++k)
+      if (ents_[k].e.kind == "person" && ents_[k].e.country == country &&
+          (best < 0 || ents_[k].last_sentence > ents_[best].last_sentence))
+        best = static_cast<int>(k);
+    if (best < 0) return false;
+    out.tb = i;
+    out.te = j;
+    out.type = ItemType::kPerson;
+    out.ents = {best};
+    return true;
+  }
   if (name_e == name_b) {
     // A title without a name ("the minister", "formerly Deputy Minister of Labour, ..."): no
     // person, but a ministry named by the title is still a mention of that ministry.
@@ -925,12 +942,18 @@ void DocExtractor::FindKbNames(SentenceState& s) {
     // One-word names are abbreviations ("AFD", "MOST"): only when written in capitals, or
     // country names of more than three letters ("France", but not the Vietnamese word "Nga").
     bool one = e - i == 1;
-    int person = -1;
+    int person = -1, city = -1;
     std::string country;
     bool demonym = false;
     std::vector<int> bodies;
     for (int r : *p) {
       const auto& ref = lex_.name_refs[r];
+      if (ref.type == kb::EntityType::kCity && city < 0) {
+        auto w = lex_.city_written.find(t[i].lower);
+        if (!one || (t[i].cap && w != lex_.city_written.end() &&
+                     std::count(w->second.begin(), w->second.end(), ref.index)))
+          city = ref.index;
+      }
       if (ref.type == kb::EntityType::kPerson && !one) person = ref.index;
       if (ref.type == kb::EntityType::kBody && (!one || t[i].upper)) bodies.push_back(ref.index);
       if (ref.type == kb::EntityType::kCountry && country.empty() &&
@@ -988,6 +1011,9 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       item.type = ItemType::kCountry;
       item.demonym = demonym;
       item.ents = {CountryEntity(country)};
+    } else if (city >= 0) {
+      item.type = ItemType::kCity;  // a place; its country becomes a node only when needed
+      item.city = city;
     } else {
       continue;
     }
@@ -1044,6 +1070,44 @@ void DocExtractor::FindShortReferences(SentenceState& s) {
     item.ents = {p};
     ents_[p].last_sentence = s.index;
     AddItem(s, item);
+  }
+}
+
+// References to people already in the story:
+//  - a subject pronoun opening a sentence ("He also met ...", "Ông ...", "Bà ...") is the
+//    subject of the previous sentence that had one, when the gender (if known) agrees;
+//  - "the host" / "the guest" ("chủ nhà", "vị khách") are the two sides of the last meeting.
+void DocExtractor::FindPronouns(SentenceState& s) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  auto add = [&](int b, int e, int person) {
+    if (person < 0 || !Free(s, b, e)) return;
+    Item item;
+    item.tb = b;
+    item.te = e;
+    item.type = ItemType::kPerson;
+    item.ents = {person};
+    AddItem(s, item);
+  };
+  if (n > 1 && t[0].word && t[1].word && !t[1].cap) {
+    std::string gender;
+    if (t[0].lower == "he" || (doc_.lang == "vi" && t[0].lower == "ông")) gender = "m";
+    if (t[0].lower == "she" || (doc_.lang == "vi" && t[0].lower == "bà")) gender = "f";
+    if (!gender.empty() && last_subject_ >= 0) {
+      const std::string& g = ents_[last_subject_].e.attrs.count("gender")
+                                 ? ents_[last_subject_].e.attrs.at("gender")
+                                 : std::string();
+      if (g.empty() || g == gender) add(0, 1, last_subject_);
+    }
+  }
+  for (int i = 0; i + 1 < n; ++i) {
+    bool host = (t[i].lower == "the" && t[i + 1].lower == "host") ||
+                (t[i].lower == "chủ" && t[i + 1].lower == "nhà");
+    bool guest = (t[i].lower == "the" && (t[i + 1].lower == "guest" ||
+                                          t[i + 1].lower == "visitor")) ||
+                 (t[i].lower == "vị" && t[i + 1].lower == "khách");
+    if (host && pair_a_ >= 0) add(i, i + 2, pair_a_);
+    if (guest && pair_b_ >= 0) add(i, i + 2, pair_b_);
   }
 }
 
@@ -1524,13 +1588,16 @@ std::string DocExtractor::PlaceOf(const SentenceState& s, int trigger) const {
     while (e < n && e - b < 4 && t[e].word && t[e].cap && !t[e].digit) ++e;
     if (e == b || t[b].upper) continue;  // "in IT", "in ASEAN": not places
     bool taken = s.covered[b] && !std::any_of(s.items.begin(), s.items.end(), [&](const Item& it) {
-      return it.type == ItemType::kCountry && it.tb == b;
+      return (it.type == ItemType::kCountry || it.type == ItemType::kCity) && it.tb == b;
     });
     if (taken || IsTitleAt(t, b)) continue;
     int dist = std::abs(k - trigger);
+    std::string name = Join(t, b, e);
+    for (const Item& it : s.items)
+      if (it.type == ItemType::kCity && it.tb == b) name = kb_.cities()[it.city].en;
     if (dist < best_dist) {
       best_dist = dist;
-      best = Join(t, b, e);
+      best = name;
     }
   }
   return best;
@@ -1671,6 +1738,15 @@ void DocExtractor::FindRelations(SentenceState& s) {
       case Rel::kVisited: {
         int ce = -1;
         auto dest = GroupAfter(s, te, ItemType::kCountry, 5, &ce);
+        if (dest.empty()) {  // "a visit to Paris", "arrived in Tokyo": the city's country
+          for (const Item& it : s.items) {
+            if (it.type != ItemType::kCity || it.tb < te || it.tb - te > 5) continue;
+            int c = CountryEntity(kb_.cities()[it.city].country);
+            if (c >= 0) dest = {c};
+            ce = it.te;
+            break;
+          }
+        }
         if (dest.empty()) break;
         int visitor = -1;
         // "visit to France by X", "chuyến thăm ... của X"
@@ -1934,7 +2010,8 @@ void DocExtractor::DateFacts() {
 
 // BILAT_DEBUG=1 prints each sentence with its mentions and dates to stderr (development aid).
 void DocExtractor::Trace(const SentenceState& s) const {
-  static const char* kTypes[] = {"PER", "CTRY", "BODY", "AGR", "PAIR-P", "PAIR-B", "PAIR-C"};
+  static const char* kTypes[] = {"PER",    "CTRY",   "BODY",   "AGR",
+                                 "PAIR-P", "PAIR-B", "PAIR-C", "CITY"};
   std::string line = "[" + doc_.id + " #" + std::to_string(s.index) + " " +
                      std::string(ZoneName(s.zone)) + "] " +
                      std::string(doc_.SentenceText(s.index)) + "\n";
@@ -1986,6 +2063,7 @@ DocumentFacts DocExtractor::Run() {
     FindKbNames(st);
     FindVietnameseNames(st);
     FindShortReferences(st);
+    FindPronouns(st);
     FindAppositions(st);
     FindMinistries(st);
     FindPairReferences(st);
@@ -1994,6 +2072,13 @@ DocumentFacts DocExtractor::Run() {
     std::sort(st.items.begin(), st.items.end(),
               [](const Item& a, const Item& b) { return a.tb < b.tb; });
     FindRelations(st);
+    // The subject of this sentence, for a pronoun opening the next one.
+    for (const Item& it : st.items) {
+      if (it.type == ItemType::kPerson && (sent.zone == Zone::kStory || sent.zone == Zone::kHeadline)) {
+        last_subject_ = it.ents[0];
+        break;
+      }
+    }
     if (debug_) Trace(st);
   }
   // Parties of each agreement: those named with it, and the signatories' ministries (or their

@@ -176,6 +176,13 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
     IndexYear(max_year, p.to);
   }
   for (const auto& s : kb.vi_surnames()) vi_surnames.insert(Fold(s));
+  for (size_t i = 0; i < kb.cities().size(); ++i) {
+    const auto& c = kb.cities()[i];
+    std::vector<std::string> all = {c.en, c.vi, c.fr};
+    all.insert(all.end(), c.aliases.begin(), c.aliases.end());
+    for (const auto& n : all)
+      if (!n.empty()) city_written[text::Lower(n)].push_back(static_cast<int>(i));
+  }
   for (size_t i = 0; i < kb.countries().size(); ++i) {
     const auto& c = kb.countries()[i];
     std::vector<std::string> all = {c.en, c.vi, c.fr};

@@ -67,6 +67,7 @@ struct Lexicon {
   // Every name and demonym of every country, lower case with diacritics -> country indices:
   // one-word country mentions must be written as one of these ("Pháp", not "phap").
   std::unordered_map<std::string, std::vector<int>> country_written;
+  std::unordered_map<std::string, std::vector<int>> city_written;  // likewise for cities
   int max_year = 2026;  // latest year any KB date mentions, + 1
   // The grammar (grammar_internal.h), per language: payloads index the grammar's tables.
   WordPhrases triggers_en, triggers_vi, heads_en, heads_vi, pairs_en, pairs_vi, blocking;

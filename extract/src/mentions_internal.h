@@ -24,7 +24,8 @@ enum class ItemType {
   kAgreement,
   kPairPersons,
   kPairBodies,
-  kPairCountries
+  kPairCountries,
+  kCity
 };
 
 // A mention in a sentence, resolved to document entities.
@@ -35,6 +36,7 @@ struct Item {
   bool possessive = false;  // followed by 's
   bool demonym = false;     // a country named by its demonym ("French")
   bool titled = false;      // a person introduced with a title
+  int city = -1;            // kCity: index into the KB's cities (ents stays empty)
 };
 
 // A title given to a person in this document ("Minister of Home Affairs").

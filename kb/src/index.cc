@@ -67,6 +67,14 @@ void IndexPersonName(KbData* d, int i, const std::string& name) {
   d->person_names.push_back({i, std::vector<std::string>(words.begin(), words.end())});
 }
 
+void IndexCities(KbData* d) {
+  for (int i = 0; i < static_cast<int>(d->cities.size()); ++i) {
+    const City& c = d->cities[i];
+    for (const std::string* s : {&c.en, &c.vi, &c.fr}) AddName(d, *s, EntityType::kCity, i, false);
+    for (const std::string& s : c.aliases) AddName(d, s, EntityType::kCity, i, false);
+  }
+}
+
 void IndexPeople(KbData* d) {
   for (int i = 0; i < static_cast<int>(d->people.size()); ++i) {
     IndexPersonName(d, i, d->people[i].name);
@@ -101,6 +109,7 @@ std::string StripMinistryWords(std::string_view folded) {
 
 void BuildIndexes(KbData* d) {
   IndexCountries(d);
+  IndexCities(d);
   for (int i = 0; i < static_cast<int>(d->bodies.size()); ++i) IndexBodyNames(d, i);
   IndexPeople(d);
   for (int i = 0; i < static_cast<int>(d->positions.size()); ++i) {

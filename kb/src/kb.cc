@@ -89,6 +89,7 @@ std::string KnowledgeBase::DefaultResourceDir() {
 const std::vector<Country>& KnowledgeBase::countries() const { return impl_->countries; }
 const std::vector<Body>& KnowledgeBase::bodies() const { return impl_->bodies; }
 const std::vector<Person>& KnowledgeBase::people() const { return impl_->people; }
+const std::vector<City>& KnowledgeBase::cities() const { return impl_->cities; }
 const std::vector<Position>& KnowledgeBase::positions() const { return impl_->positions; }
 const std::vector<Title>& KnowledgeBase::titles() const { return impl_->titles; }
 const std::vector<DateWord>& KnowledgeBase::date_words() const { return impl_->date_words; }

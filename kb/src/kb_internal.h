@@ -52,13 +52,14 @@ struct KbData {
   std::vector<Country> countries;
   std::vector<Body> bodies;
   std::vector<Person> people;
+  std::vector<City> cities;
   std::vector<Position> positions;
   std::vector<Title> titles;
   std::vector<DateWord> date_words;
   std::vector<BoilerplateMarker> boilerplate;
   std::vector<std::string> vi_surnames;
 
-  std::unordered_map<std::string, int> country_by_id, body_by_id, person_by_id;
+  std::unordered_map<std::string, int> country_by_id, body_by_id, person_by_id, city_by_id;
   std::unordered_map<std::string, std::vector<NameRef>> names;
   std::unordered_map<std::string, std::vector<int>> bodies_by_portfolio;  // folded → bodies
   std::unordered_map<std::string, std::vector<int>> people_by_last_word;  // folded → people

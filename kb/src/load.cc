@@ -21,7 +21,8 @@ struct Column {
   bool required;
 };
 
-enum class Table { kCountries, kBodies, kPeople, kPositions, kTitles, kDates, kBoilerplate };
+enum class Table { kCountries, kBodies, kPeople, kPositions, kTitles, kDates, kBoilerplate,
+                   kCities };
 
 struct Schema {
   Table table;
@@ -50,6 +51,9 @@ const Schema& SchemaOf(Table t) {
       {Table::kDates, "dates",
        {{"lang", true}, {"kind", true}, {"text", true}, {"value", false}}},
       {Table::kBoilerplate, "boilerplate", {{"lang", true}, {"kind", true}, {"text", true}}},
+      {Table::kCities, "cities",
+       {{"city_id", true}, {"country", true}, {"en", true}, {"vi", false}, {"fr", false},
+        {"aliases", false}}},
   };
   return kSchemas[static_cast<size_t>(t)];
 }
@@ -59,7 +63,7 @@ const Schema& SchemaOf(Table t) {
 Status KbTableOf(const TsvFile& f, Table* table) {
   static const std::pair<std::string_view, Table> kKeys[] = {
       {"country_id", Table::kCountries}, {"body_id", Table::kBodies},
-      {"person_id", Table::kPeople}, {"person", Table::kPositions}};
+      {"person_id", Table::kPeople}, {"person", Table::kPositions}, {"city_id", Table::kCities}};
   for (const std::string& col : f.columns) {
     for (const auto& [key, t] : kKeys) {
       if (col == key) {
@@ -150,6 +154,7 @@ enum PositionCol { kQPerson, kQRole, kQTitle, kQBody, kQCountry, kQFrom, kQTo };
 enum TitleCol { kTLang, kTText, kTRole, kTLevel, kTPortfolio, kTImplied };
 enum DateCol { kDLang, kDKind, kDText, kDValue };
 enum BoilerCol { kWLang, kWKind, kWText };
+enum CityCol { kYId, kYCountry, kYEn, kYVi, kYFr, kYAliases };
 
 class Loader {
  public:
@@ -168,6 +173,7 @@ class Loader {
   Status AddCountry(const Record& r);
   Status AddBody(const Record& r);
   Status AddPerson(const Record& r);
+  Status AddCity(const Record& r);
   Status AddPosition(const Record& r);
   Status AddTitle(const Record& r);
   Status AddDateWord(const Record& r);
@@ -189,7 +195,7 @@ class Loader {
                   std::string_view id) const;
 
   KbData& d_;
-  std::vector<Origin> country_origin_, body_origin_, person_origin_, position_origin_;
+  std::vector<Origin> country_origin_, body_origin_, person_origin_, position_origin_, city_origin_;
   std::unordered_map<std::string, int> iso_codes_;  // "VN" → country, to catch duplicates
 };
 
@@ -294,6 +300,7 @@ Status Loader::AddRow(const Record& r, Table table) {
     case Table::kTitles: return AddTitle(r);
     case Table::kDates: return AddDateWord(r);
     case Table::kBoilerplate: return AddBoilerplate(r);
+    case Table::kCities: return AddCity(r);
   }
   return Status::OK();
 }
@@ -398,6 +405,14 @@ Status Loader::AddPerson(const Record& r) {
   }
   Status s = ClaimId(r, "person_id", p.id, &d_.person_by_id, &person_origin_);
   if (s.ok()) d_.people.push_back(std::move(p));
+  return s;
+}
+
+Status Loader::AddCity(const Record& r) {
+  City c{r.Get(kYId), r.Get(kYCountry), r.Get(kYEn), r.Get(kYVi), r.Get(kYFr),
+         SplitList(r.Get(kYAliases))};
+  Status s = ClaimId(r, "city_id", c.id, &d_.city_by_id, &city_origin_);
+  if (s.ok()) d_.cities.push_back(std::move(c));
   return s;
 }
 
@@ -526,6 +541,11 @@ Status Loader::CheckReferences() const {
   for (size_t i = 0; i < d_.positions.size(); ++i) {
     Status s = CheckPositionRefs(i);
     if (!s.ok()) return s;
+  }
+  for (size_t i = 0; i < d_.cities.size(); ++i) {
+    if (!d_.country_by_id.count(d_.cities[i].country)) {
+      return RefError(city_origin_[i], "country", "country", d_.cities[i].country);
+    }
   }
   return Status::OK();
 }

@@ -38,6 +38,13 @@ struct Body {
   std::vector<std::string> predecessors, successors;
 };
 
+// A city: where events happen, and what a visit "to Paris" is a visit to.
+struct City {
+  std::string id, country;           // country id
+  std::string en, vi, fr;
+  std::vector<std::string> aliases;
+};
+
 struct Person {
   std::string id, name, country, gender;  // name is the graph label
   std::vector<std::string> aliases;
@@ -65,7 +72,7 @@ struct BoilerplateMarker {
 };
 
 // What a folded name refers to.
-enum class EntityType { kCountry, kBody, kPerson };
+enum class EntityType { kCountry, kBody, kPerson, kCity };
 struct NameRef {
   EntityType type;
   int index;     // into countries(), bodies() or people()
@@ -91,6 +98,7 @@ class KnowledgeBase {
   const std::vector<Country>& countries() const;
   const std::vector<Body>& bodies() const;
   const std::vector<Person>& people() const;
+  const std::vector<City>& cities() const;
   const std::vector<Position>& positions() const;
   const std::vector<Title>& titles() const;
   const std::vector<DateWord>& date_words() const;
