@@ -868,14 +868,33 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
     Role role;
     role.key = title.role;
     role.level = title.level;
+    if (vi && title.level == kb::TitleLevel::kOrg && Fold(title.text) == "chu tich" &&
+        !r.complement_country.empty() && r.bodies.empty() && r.org_label.empty()) {
+      role.key = "president";
+      role.level = kb::TitleLevel::kState;
+    }
     role.text = Join(t, r.tb, r.te);
-    std::string c = !r.complement_country.empty() && title.level == kb::TitleLevel::kState &&
+    std::string c = !r.complement_country.empty() && role.level == kb::TitleLevel::kState &&
                             title.role != "ambassador"
                         ? r.complement_country
                         : (!country.empty() ? country : pcountry);
     if (c.empty()) c = r.complement_country;
     if (r.org_label == "?") continue;
-    if (title.level == kb::TitleLevel::kState && !org_prefixed) {
+    // "Bộ trưởng Nguyễn Văn Hùng", "Minister Tran Hong Ha": no portfolio written, but the KB
+    // knows the only body in which this person held such a post.
+    if (title.level == kb::TitleLevel::kBody && r.bodies.empty() && r.org_label.empty() &&
+        !ents_[person].kb_id.empty()) {
+      std::vector<int> held;
+      for (const auto* pos : kb_.PositionsOf(ents_[person].kb_id)) {
+        if (pos->role != title.role || pos->body.empty()) continue;
+        for (size_t b = 0; b < kb_.bodies().size(); ++b)
+          if (kb_.bodies()[b].id == pos->body &&
+              std::find(held.begin(), held.end(), static_cast<int>(b)) == held.end())
+            held.push_back(static_cast<int>(b));
+      }
+      if (held.size() == 1) r.bodies = held;
+    }
+    if (role.level == kb::TitleLevel::kState && !org_prefixed) {
       // With no country in the text, a state post is the person's own country; for a person of
       // unknown nationality (not in the KB, no Vietnamese name) it stays unknown.
       if (c.empty() && !ents_[person].kb_id.empty()) c = ents_[person].e.country;
@@ -914,7 +933,7 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
     }
     if (role.target >= 0) {
       AddFact("holds_position", person, role.target, s, r.tb, role.text);
-      if (ents_[person].e.country.empty() && title.level != kb::TitleLevel::kOrg)
+      if (ents_[person].e.country.empty() && role.level != kb::TitleLevel::kOrg)
         ents_[person].e.country = ents_[role.target].e.country;
     }
     ents_[person].roles.push_back(role);
@@ -1461,7 +1480,16 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
       }
     }
     if (!joined || prev->te == b) break;
-    if (Blocked(s, prev->tb, 4)) break;  // "in the presence of X, Y and Z signed"
+    bool comma = false;
+    for (int k = prev->te; k < b; ++k) comma |= s.tokens[k].fold == ",";
+    // "in the presence of X and Y, A and B signed": the witnesses stand before a comma.
+    if (Blocked(s, prev->tb, 4)) break;
+    if (comma) {
+      bool witness_group = false;
+      for (const Item& it : s.items)
+        if (it.te <= prev->te && it.type == prev->type && Blocked(s, it.tb, 4)) witness_group = true;
+      if (witness_group) break;
+    }
     out.insert(out.end(), prev->ents.begin(), prev->ents.end());
     b = prev->tb;
     *start = b;
