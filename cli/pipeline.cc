@@ -63,29 +63,25 @@ void Reporter::EndProgress() {
 std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    auto value = [&](const char* name) -> const char* {
-      if (i + 1 >= argc) return nullptr;
-      (void)name;
-      return argv[++i];
-    };
+    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
     if (a == "-o" || a == "--output") {
-      const char* v = value("-o");
+      const char* v = value();
       if (!v) return a + " needs a value";
       opts.output = v;
     } else if (a == "--kb") {
-      const char* v = value("--kb");
+      const char* v = value();
       if (!v) return "--kb needs a file";
       opts.kb_files.push_back(v);
     } else if (a == "--resources") {
-      const char* v = value("--resources");
+      const char* v = value();
       if (!v) return "--resources needs a folder";
       opts.resources = v;
     } else if (a == "--pair") {
-      const char* v = value("--pair");
+      const char* v = value();
       if (!v) return "--pair needs COUNTRY,COUNTRY";
       opts.pair = v;
     } else if (a == "--jobs" || a == "-j") {
-      const char* v = value("--jobs");
+      const char* v = value();
       if (!v || std::atoi(v) < 1) return "--jobs needs a positive number";
       opts.jobs = std::atoi(v);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {

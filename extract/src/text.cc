@@ -321,7 +321,6 @@ void AddSentences(std::string_view text, size_t b, size_t e, Zone zone, int para
 
 std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view lang,
                                       const std::vector<kb::BoilerplateMarker>& markers) {
-  static const MarkerSet kEmpty;
   MarkerSet folded = FoldMarkers(markers);
   std::vector<Sentence> out;
   std::string headline_fold;
@@ -379,7 +378,6 @@ std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view la
     AddSentences(text, b, e, zone, paragraph, lang, out);
     if (!in_related && EndsStory(line)) in_related = true;
   }
-  (void)kEmpty;
   return out;
 }
 
