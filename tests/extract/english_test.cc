@@ -373,6 +373,24 @@ const std::vector<Row>& PassingRows() {
         "holds_position mikhail mishustin -> russia",
         "visited mikhail mishustin -> vietnam [2025-01-14/2025-01-15]"},
        {"visited pham minh chinh", "person mishustin$"}},
+      // R29 US Secretary of State; "official visit to Vietnam" with a range
+      {"Minister of Foreign Affairs Bui Thanh Son held talks with US Secretary of State Antony "
+       "Blinken in Hanoi on April 15. Blinken is on an official visit to Vietnam from April 14-16.",
+       "2023-04-16",
+       {"met antony blinken -> bui thanh son [2023-04-15]",
+        "holds_position antony blinken -> department of state",
+        "part_of department of state -> united states",
+        "visited antony blinken -> vietnam [2023-04-14/2023-04-16]"},
+       {"visited bui thanh son"}},
+      // R30 ambassador of Vietnam to a foreign country: the post belongs to the sending state
+      {"Vietnamese Ambassador to the United States Nguyen Quoc Dung met with US Trade "
+       "Representative Katherine Tai in Washington on March 3.",
+       "2022-03-04",
+       {"met katherine tai -> nguyen quoc dung [2022-03-03]",
+        "holds_position nguyen quoc dung -> vietnam",
+        "holds_position katherine tai -> office of the united states trade representative",
+        "part_of office of the united states trade representative -> united states"},
+       {"holds_position nguyen quoc dung -> united states", "visited"}},
       // R31 Vietnamese ambassador to France with a French minister delegate
       {"Vietnamese Ambassador to France Dinh Toan Thang had a working session with French Minister "
        "Delegate for Foreign Trade Olivier Becht in Paris on March 9.",
@@ -480,6 +498,13 @@ const std::vector<Row>& PassingRows() {
         "holds_position marc knapper -> united states"},
        {"person general to lam", "holds_position marc knapper -> vietnam"}},
 
+      // R45 honorifics: "Ms." is not part of the name; "Ambassador of Germany to Vietnam" after it
+      {"Deputy Minister of Foreign Affairs Le Thi Thu Hang received Ms. Helga Barth, Ambassador of "
+       "Germany to Vietnam, in Hanoi on January 18.",
+       "2024-01-19",
+       {"met helga barth -> le thi thu hang [2024-01-18]", "holds_position helga barth -> germany",
+        "holds_position le thi thu hang -> ministry of foreign affairs"},
+       {"person ms", "holds_position helga barth -> vietnam"}},
       // --- signing ----------------------------------------------------------------------------
       // R46 "The two ministers signed ..." after a meeting
       {"Minister of Planning and Investment Nguyen Chi Dung held talks with German Minister for "
@@ -929,26 +954,6 @@ const std::vector<Row>& PassingRows() {
 // Rows the extractor gets wrong today; each has a one-line diagnosis.
 const std::vector<Row>& PendingRows() {
   static const std::vector<Row> rows = {
-      // R29 US Secretary of State; "official visit to Vietnam" with a range
-      // PENDING: "US Secretary of State X" gives no post: no holds_position -> Department of State
-      {"Minister of Foreign Affairs Bui Thanh Son held talks with US Secretary of State Antony "
-       "Blinken in Hanoi on April 15. Blinken is on an official visit to Vietnam from April 14-16.",
-       "2023-04-16",
-       {"met antony blinken -> bui thanh son [2023-04-15]",
-        "holds_position antony blinken -> department of state",
-        "part_of department of state -> united states",
-        "visited antony blinken -> vietnam [2023-04-14/2023-04-16]"},
-       {"visited bui thanh son"}},
-      // R30 ambassador of Vietnam to a foreign country: the post belongs to the sending state
-      // PENDING: "Trade Representative" not in titles.tsv: no holds_position to the USTR office
-      {"Vietnamese Ambassador to the United States Nguyen Quoc Dung met with US Trade "
-       "Representative Katherine Tai in Washington on March 3.",
-       "2022-03-04",
-       {"met katherine tai -> nguyen quoc dung [2022-03-03]",
-        "holds_position nguyen quoc dung -> vietnam",
-        "holds_position katherine tai -> office of the united states trade representative",
-        "part_of office of the united states trade representative -> united states"},
-       {"holds_position nguyen quoc dung -> united states", "visited"}},
       // R40 a minister outside the KB with a ministry outside the KB (Singapore environment)
       // PENDING: Grace Fu's ministry is labelled "ministry of sustainability ...", not "for"
       {"Vietnamese Minister of Natural Resources and Environment Dang Quoc Khanh met Singaporean "
@@ -970,14 +975,6 @@ const std::vector<Row>& PendingRows() {
         "holds_position dong jun -> ministry of national defense",
         "part_of ministry of national defense -> china"},
        {"person admiral", "person senior", "ministry general staff"}},
-      // R45 honorifics
-      // PENDING: "Ms. Helga Barth, Ambassador of Germany ...": no person node at all, so no met
-      {"Deputy Minister of Foreign Affairs Le Thi Thu Hang received Ms. Helga Barth, Ambassador of "
-       "Germany to Vietnam, in Hanoi on January 18.",
-       "2024-01-19",
-       {"met helga barth -> le thi thu hang [2024-01-18]", "holds_position helga barth -> germany",
-        "holds_position le thi thu hang -> ministry of foreign affairs"},
-       {"person ms", "holds_position helga barth -> vietnam"}},
       // R48 passive "was signed between" two ministries, no signatories named
       // PENDING: passive "was signed between ministry A and ministry B": only Vietnam is a party
       {"A memorandum of understanding on health cooperation was signed between the Vietnamese "

@@ -973,16 +973,9 @@ const std::vector<row>& Rows() {
        "",
        {"met lloyd austin -> pham minh chinh [XXXX-10-07]"},
        {}},
-  };
-  return rows;
-}
 
-// Rows the program gets wrong today, grouped by the rule that is missing. Hidden: run with
-// `extract_tests "[vi][pending]"`. When a group is fixed, move its rows back into Rows().
-const std::vector<row>& PendingRows() {
-  static const std::vector<row> rows = {
-      // ==== A bare title before a KB person does not take the post from the KB.
-      // bare 'Bộ trưởng' before a KB minister (Nguyễn Văn Hùng) gets no ministry from the KB.
+      // ---- A bare title before a KB person takes the post from the KB.
+      // bare 'Bộ trưởng' before a KB minister (Nguyễn Văn Hùng) gets his ministry from the KB.
       {"Kết thúc buổi làm việc, Bộ trưởng Nguyễn Văn Hùng trao quà lưu niệm cho Bộ trưởng Văn hóa "
        "Pháp Rachida Dati.",
        "",
@@ -990,7 +983,7 @@ const std::vector<row>& PendingRows() {
         "holds_position nguyen van hung -> ministry of culture sports and tourism",
         "holds_position rachida dati -> ministry of culture", "part_of ministry of culture -> france"},
        {}},
-      // bare 'Bộ trưởng' before a KB minister (Phan Văn Giang) gets no ministry from the KB.
+      // bare 'Bộ trưởng' before a KB minister (Phan Văn Giang) gets his ministry from the KB.
       {"Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh. (Ảnh: Trọng "
        "Đức/TTXVN)",
        "",
@@ -999,41 +992,30 @@ const std::vector<row>& PendingRows() {
         "holds_position rajnath singh -> *", "part_of * -> india"},
        {"node person trong duc"}},
 
-      // ==== Non-KB people after a portfolio title that is not a KB body are lost.
-      // 'Bộ trưởng Giáo dục Đại học và Nghiên cứu Pháp Geneviève Fioraso': no person, no met.
+      // ---- Non-KB people after a portfolio title that is not a KB body.
+      // 'Bộ trưởng Giáo dục Đại học và Nghiên cứu Pháp Geneviève Fioraso' is a person who met.
       {"Ngày 10/6/2014, Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Quân tiếp Bộ trưởng Giáo dục Đại "
        "học và Nghiên cứu Pháp Geneviève Fioraso.",
        "",
        {"met genevieve fioraso -> nguyen quan [2014-06-10]",
         "holds_position nguyen quan -> ministry of science and technology"},
        {}},
-      // 'Bộ trưởng Giáo dục và Thể thao Lào Phout Simmalavong': no person, no Lao ministry, no
-      //   met.
+      // 'Bộ trưởng Giáo dục và Thể thao Lào Phout Simmalavong': a person, a Lao ministry, a met.
       {"Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn hội đàm với Bộ trưởng Giáo dục và Thể thao Lào Phout "
        "Simmalavong.",
        "",
        {"met nguyen kim son -> phout simmalavong",
         "holds_position nguyen kim son -> ministry of education and training", "part_of * -> laos"},
        {}},
-      // 'Bộ trưởng Khoa học và Công nghệ thông tin Hàn Quốc Lee Jong-ho': no person, no met, and
-      //   the Korean portfolio becomes Vietnam's Ministry of Science and Technology.
+      // 'Bộ trưởng Khoa học và Công nghệ thông tin Hàn Quốc Lee Jong-ho' is a person who met;
+      //   the Korean portfolio is not Vietnam's Ministry of Science and Technology.
       {"Ngày 14/6/2023, Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng làm việc với Bộ trưởng Khoa học và Công "
        "nghệ thông tin Hàn Quốc Lee Jong-ho.",
        "",
        {"met lee jong ho -> nguyen manh hung [2023-06-14]",
         "holds_position nguyen manh hung -> ministry of information and communications"},
        {"part_of ministry of science and technology -> vietnam"}},
-      // 'Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản Takemi Keizo': no person, so no signer.
-      {"Chiều 27/11/2023, tại Tokyo, Chủ tịch nước Võ Văn Thưởng và Thủ tướng Nhật Bản Kishida Fumio "
-       "chứng kiến Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản "
-       "Takemi Keizo ký Bản ghi nhớ hợp tác trong lĩnh vực y tế.",
-       "",
-       {"signed dao hong lan -> ban ghi nho* [2023-11-27]",
-        "signed takemi keizo -> ban ghi nho* [2023-11-27]",
-        "holds_position fumio kishida -> japan", "holds_position vo van thuong -> vietnam"},
-       {"signed vo van thuong", "signed fumio kishida", "node country laos"}},
-      // 'Bộ trưởng Giáo dục Đại học và Nghiên cứu Pháp Sylvie Retailleau': no person, so no
-      //   signer.
+      // 'Bộ trưởng Giáo dục Đại học và Nghiên cứu Pháp Sylvie Retailleau' is a signer.
       {"Ngày 5/12/2023, Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt và Bộ trưởng Giáo dục Đại "
        "học và Nghiên cứu Pháp Sylvie Retailleau ký Ý định thư về hợp tác nghiên cứu và đổi mới sáng "
        "tạo.",
@@ -1042,6 +1024,24 @@ const std::vector<row>& PendingRows() {
         "signed sylvie retailleau -> y dinh thu* [2023-12-05]",
         "holds_position huynh thanh dat -> ministry of science and technology"},
        {"node person bruno retailleau", "node country italy"}},
+  };
+  return rows;
+}
+
+// Rows the program gets wrong today, grouped by the rule that is missing. Hidden: run with
+// `extract_tests "[vi][pending]"`. When a group is fixed, move its rows back into Rows().
+const std::vector<row>& PendingRows() {
+  static const std::vector<row> rows = {
+      // ==== Signers named after 'chứng kiến' (witness).
+      // after 'X và Y chứng kiến', of the signers 'A và B ký' only B (Takemi Keizo) signs, not A.
+      {"Chiều 27/11/2023, tại Tokyo, Chủ tịch nước Võ Văn Thưởng và Thủ tướng Nhật Bản Kishida Fumio "
+       "chứng kiến Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản "
+       "Takemi Keizo ký Bản ghi nhớ hợp tác trong lĩnh vực y tế.",
+       "",
+       {"signed dao hong lan -> ban ghi nho* [2023-11-27]",
+        "signed takemi keizo -> ban ghi nho* [2023-11-27]",
+        "holds_position fumio kishida -> japan", "holds_position vo van thuong -> vietnam"},
+       {"signed vo van thuong", "signed fumio kishida", "node country laos"}},
 
       // ==== Agreements.
       // an instrument signed by two bodies with no person named gives no agreement and no
@@ -1194,15 +1194,7 @@ TEST_CASE("English and Vietnamese reports of one event give the same facts",
        {"met olivier becht -> pham minh chinh [2023-10-30]",
         "holds_position olivier becht -> ministry for foreign trade"},
        {}},
-  });
-}
-
-// Pairs the program gets wrong today (hidden).
-TEST_CASE("English and Vietnamese reports of one event give the same facts (pending)",
-          "[extract][vi][parallel][.pending]") {
-  CheckParallel({
-      // Vietnamese: of the witnesses in 'dưới sự chứng kiến của X và Y, A và B đã ký', Y is made a
-      //   signer.
+      // Witnesses ('dưới sự chứng kiến của X và Y, A và B đã ký'; 'witnessed by') do not sign.
       {"Foreign Minister Bui Thanh Son and Lao Foreign Minister Saleumxay Kommasith signed a "
        "memorandum of understanding on consular cooperation on January 9, 2024, witnessed by Prime "
        "Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone.",
@@ -1213,8 +1205,14 @@ TEST_CASE("English and Vietnamese reports of one event give the same facts (pend
        {"signed bui thanh son -> <agreement> [2024-01-09]",
         "signed saleumxay kommasith -> <agreement> [2024-01-09]"},
        {"signed pham minh chinh", "signed sonexay siphandone"}},
-      // English: 'during his official visit to China' gives no visit (Vietnamese finds it);
-      //   Vietnamese: 'Chủ tịch Trung Quốc' gives Xi Jinping no post -> china.
+  });
+}
+
+// Pairs the program gets wrong today (hidden).
+TEST_CASE("English and Vietnamese reports of one event give the same facts (pending)",
+          "[extract][vi][parallel][.pending]") {
+  CheckParallel({
+      // English: 'during his official visit to China' gives no visit (Vietnamese finds it).
       {"Prime Minister Pham Minh Chinh met Chinese President Xi Jinping in Beijing on June 27, 2023 "
        "during his official visit to China.",
        "Ngày 27/6/2023, tại Bắc Kinh, trong chuyến thăm chính thức Trung Quốc, Thủ tướng Phạm Minh "
