@@ -314,7 +314,9 @@ bool DateGrammar::MatchPeriod(const std::vector<Token>& t, int i, const std::str
   out.te = i + 3;
   out.value.start = Make(y1, 0, 0);
   out.value.end = Make(y2, 0, 0);
-  bool period = NearWord(t, i, i + 3, {"period", "phase", "term", "doan", "ky", "plan"}, 3);
+  // "in the 2025-2028 period", "giai đoạn 2025-2028", "for 2024-2026" (a programme's years).
+  bool period = NearWord(t, i, i + 3, {"period", "phase", "term", "doan", "ky", "plan"}, 3) ||
+                (i > 0 && t[i - 1].fold == "for");
   bool background = NearWord(t, i, i + 3, {"anniversary", "niem", "past", "over"}, 4);
   // "vừa qua", "năm qua" (past) but not "thông qua" (adopted).
   for (int k = std::max(1, i - 4); k < std::min(n, i + 7); ++k)

@@ -1017,6 +1017,15 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       const kb::Body* b = ChooseBody(bodies, qual.empty() ? kHomeCountry : qual, "");
       if (!b && qual.empty()) b = ChooseBody(bodies, "", "");
       if (!b) continue;
+      // A demonym just before the body qualifies it ("the French Ministry of Justice"): one
+      // mention, not a country and a body.
+      for (size_t k = 0; k < s.items.size(); ++k) {
+        if (s.items[k].type == ItemType::kCountry && s.items[k].te == i && !qual.empty()) {
+          item.tb = s.items[k].tb;
+          s.items.erase(s.items.begin() + static_cast<long>(k));
+          break;
+        }
+      }
       item.type = ItemType::kBody;
       item.ents = {BodyEntity(*b)};
       item.te = qe;
@@ -1751,11 +1760,16 @@ void DocExtractor::FindRelations(SentenceState& s) {
           int gb = -1, ge = -1;
           bool passive =
               te < n && (t[te].lower == "between" || t[te].lower == "by" || t[te].lower == "giữa");
-          for (ItemType type : {ItemType::kBody, ItemType::kCountry, ItemType::kPairBodies,
+          // Ministries first; states only when no ministry signs.
+          bool found = false;
+          for (ItemType type : {ItemType::kBody, ItemType::kPairBodies, ItemType::kCountry,
                                 ItemType::kPairCountries}) {
+            if (found && (type == ItemType::kCountry || type == ItemType::kPairCountries)) break;
+            gb = ge = -1;
             auto parties = passive ? GroupAfter(s, te, type, 2, &ge) : GroupBefore(s, i, type, &gb);
-            if (!passive && gb >= 0 && i - gb > 8) parties.clear();
+            if (!passive && gb >= 0 && i - gb > 24) parties.clear();  // from the group's start
             for (int p : parties) agreement_parties_[agreement].insert(p);
+            found = found || !parties.empty();
           }
           // Remember the date of a signing without signatories.
           if (agreement_sign_sentence_.count(agreement) == 0)
