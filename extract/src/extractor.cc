@@ -1117,16 +1117,26 @@ void DocExtractor::FindPronouns(SentenceState& s) {
     item.ents = {person};
     AddItem(s, item);
   };
-  if (n > 1 && t[0].word && t[1].word && !t[1].cap) {
+  // The first subject pronoun of the sentence, before any person is named in it (also after a
+  // fronted adverbial: "On June 8, he held talks ...").
+  for (int i = 0; i + 1 < n; ++i) {
+    bool person_before = std::any_of(s.items.begin(), s.items.end(), [&](const Item& it) {
+      return it.type == ItemType::kPerson && it.tb < i;
+    });
+    if (person_before) break;
+    if (!t[i].word || !t[i + 1].word || t[i + 1].cap) continue;
+    if (i > 0 && t[i - 1].fold != ",") continue;
     std::string gender;
-    if (t[0].lower == "he" || (doc_.lang == "vi" && t[0].lower == "ông")) gender = "m";
-    if (t[0].lower == "she" || (doc_.lang == "vi" && t[0].lower == "bà")) gender = "f";
-    if (!gender.empty() && last_subject_ >= 0) {
+    if (t[i].lower == "he" || (doc_.lang == "vi" && t[i].lower == "ông")) gender = "m";
+    if (t[i].lower == "she" || (doc_.lang == "vi" && t[i].lower == "bà")) gender = "f";
+    if (gender.empty()) continue;
+    if (last_subject_ >= 0) {
       const std::string& g = ents_[last_subject_].e.attrs.count("gender")
                                  ? ents_[last_subject_].e.attrs.at("gender")
                                  : std::string();
-      if (g.empty() || g == gender) add(0, 1, last_subject_);
+      if (g.empty() || g == gender) add(i, i + 1, last_subject_);
     }
+    break;
   }
   for (int i = 0; i + 1 < n; ++i) {
     bool host = (t[i].lower == "the" && t[i + 1].lower == "host") ||
@@ -1729,6 +1739,13 @@ void DocExtractor::FindRelations(SentenceState& s) {
           int ab = -1;
           auto a = GroupBefore(s, i, ItemType::kAgreement, &ab);
           if (!a.empty()) agreement = a.back();
+        } else if (i > 0 && (t[i - 1].lower == "was" || t[i - 1].lower == "were" ||
+                             t[i - 1].lower == "been" || t[i - 1].lower == "được")) {
+          // "... that was signed in Hanoi in 2022": no agent named; whoever is the subject of
+          // the sentence did not sign it.
+          int ab = -1;
+          auto before = GroupBefore(s, i, ItemType::kAgreement, &ab);
+          if (!before.empty()) agreement = before.back();
         } else {
           signers = GroupBefore(s, i, ItemType::kPerson, &sb);
           auto a = GroupAfter(s, te, ItemType::kAgreement, 6, &pe);
@@ -2045,6 +2062,31 @@ void DocExtractor::DateFacts() {
     bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
     if (f.date.empty() || f.date.start.year || f.kind == "part_of") continue;
     if (story && story_any) f.candidate_years = story_years;
+  }
+  // Explicit years in the story ("In 2022, ...", "April 2023"): when exactly one of them is a
+  // year the tenures allow, it is the year. Years the tenures rule out ("set up in 2013") are
+  // background and change nothing.
+  std::set<int> story_explicit;
+  for (const auto& st : sentences_) {
+    if (st.zone != Zone::kStory && st.zone != Zone::kHeadline) continue;
+    for (const auto& d : st.dates)
+      if ((d.kind == DateKind::kYear || d.kind == DateKind::kPoint) && d.value.start.year)
+        story_explicit.insert(d.value.start.year);
+  }
+  for (auto& rf : facts_) {
+    Fact& f = rf.fact;
+    const SentenceState& st = sentences_[rf.sentence];
+    if (f.date.empty() || f.date.start.year || f.candidate_years.empty() ||
+        (st.zone != Zone::kStory && st.zone != Zone::kHeadline && st.zone != Zone::kCaption))
+      continue;
+    std::vector<int> fit;
+    for (int y : f.candidate_years)
+      if (story_explicit.count(y)) fit.push_back(y);
+    if (fit.size() != 1) continue;
+    f.date.start.year = fit[0];
+    if (!f.date.end.empty() && !f.date.end.year)
+      f.date.end.year = fit[0] + (f.date.end.month < f.date.start.month ? 1 : 0);
+    f.date_source = DateSource::kExplicitYear;
   }
 }
 
