@@ -84,6 +84,28 @@ inline std::vector<std::string> NodeLines(const std::string& body) {
   return out;
 }
 
+// '*' glob over the whole string: '*' matches any run of characters (including none). Used by
+// the sentence tables for agreement labels and dates they do not pin.
+inline bool Glob(const std::string& pat, const std::string& s) {
+  size_t p = 0, i = 0, star = std::string::npos, mark = 0;
+  while (i < s.size()) {
+    if (p < pat.size() && pat[p] == '*') {
+      star = p++;
+      mark = i;
+    } else if (p < pat.size() && pat[p] == s[i]) {
+      ++p;
+      ++i;
+    } else if (star != std::string::npos) {
+      p = star + 1;
+      i = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pat.size() && pat[p] == '*') ++p;
+  return p == pat.size();
+}
+
 inline bool Has(const std::vector<std::string>& lines, const std::string& want) {
   return std::find(lines.begin(), lines.end(), want) != lines.end();
 }
