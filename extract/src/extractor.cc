@@ -1119,11 +1119,10 @@ void DocExtractor::FindPronouns(SentenceState& s) {
   };
   // The first subject pronoun of the sentence, before any person is named in it (also after a
   // fronted adverbial: "On June 8, he held talks ...").
-  for (int i = 0; i + 1 < n; ++i) {
-    bool person_before = std::any_of(s.items.begin(), s.items.end(), [&](const Item& it) {
-      return it.type == ItemType::kPerson && it.tb < i;
-    });
-    if (person_before) break;
+  int first_person = n;
+  for (const Item& it : s.items)
+    if (it.type == ItemType::kPerson) first_person = std::min(first_person, it.tb);
+  for (int i = 0; i + 1 < n && i <= first_person; ++i) {
     if (!t[i].word || !t[i + 1].word || t[i + 1].cap) continue;
     if (i > 0 && t[i - 1].fold != ",") continue;
     std::string gender;
