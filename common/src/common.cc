@@ -205,38 +205,19 @@ const std::vector<std::string>& FoldTable() {
         t[c] = kDrop;
         continue;
       }
-      switch (c) {
-        case U'đ':
-        case U'Đ':
-        case U'ð':
-        case U'Ð':
-          t[c] = "d";
-          continue;
-        case U'ø':
-        case U'Ø':
-          t[c] = "o";
-          continue;
-        case U'æ':
-        case U'Æ':
-          t[c] = "ae";
-          continue;
-        case U'œ':
-        case U'Œ':
-          t[c] = "oe";
-          continue;
-        case U'ß':
-          t[c] = "ss";
-          continue;
-        case U'ł':
-        case U'Ł':
-          t[c] = "l";
-          continue;
-        case U'ı':
-          t[c] = "i";
-          continue;
-        default:
-          break;
+      // Letters with no decomposition that still fold to Latin ones.
+      static constexpr std::pair<char32_t, const char*> kSpecial[] = {
+          {U'đ', "d"},  {U'Đ', "d"},  {U'ð', "d"},  {U'Ð', "d"},  {U'ø', "o"},
+          {U'Ø', "o"},  {U'æ', "ae"}, {U'Æ', "ae"}, {U'œ', "oe"}, {U'Œ', "oe"},
+          {U'ß', "ss"}, {U'ł', "l"},  {U'Ł', "l"},  {U'ı', "i"}};
+      bool special = false;
+      for (const auto& [from, to] : kSpecial) {
+        if (c == from) {
+          t[c] = to;
+          special = true;
+        }
       }
+      if (special) continue;
       if (!u_isalnum(c)) continue;  // separator
       icu::UnicodeString s(static_cast<UChar32>(c));
       icu::UnicodeString d = U_SUCCESS(err) ? nfd->normalize(s, err) : s;

@@ -129,21 +129,8 @@ std::string_view GraphmlType(AttrType t) {
   return "string";
 }
 
-std::string_view GexfType(AttrType t) {
-  switch (t) {
-    case AttrType::kString:
-      return "string";
-    case AttrType::kInt:
-      return "integer";
-    case AttrType::kFloat:
-      return "float";
-    case AttrType::kDouble:
-      return "double";
-    case AttrType::kBool:
-      return "boolean";
-  }
-  return "string";
-}
+// GEXF spells GraphML's "int" as "integer" (Gephi rejects "int"); the other names agree.
+std::string_view GexfType(AttrType t) { return t == AttrType::kInt ? "integer" : GraphmlType(t); }
 
 std::string ColumnName(std::string_view key) {
   std::string name;
