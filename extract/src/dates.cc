@@ -93,6 +93,7 @@ DateGrammar::DateGrammar(const kb::KnowledgeBase& kb) {
     } else if (w.kind == "weekday") {
       int d = std::atoi(w.value.c_str());
       if (d >= 1 && d <= 7 && w.lang == "en") weekdays_[f] = d;
+      if (d >= 1 && d <= 7 && w.lang == "vi") weekdays_vi_[f] = d;
     } else if (w.kind == "daypart" && w.lang == "vi") {
       dayparts_vi_.insert(text::Lower(w.text));
     } else if (w.kind == "relative") {
@@ -187,8 +188,13 @@ bool DateGrammar::MatchEnglish(const std::vector<Token>& t, int i, DateMention& 
     out.kind = d2 ? DateKind::kInterval : DateKind::kPoint;
     return true;
   }
-  // "on Sunday"
-  if (auto w = weekdays_.find(t[i].fold); w != weekdays_.end() && t[i].cap && Is(t, i - 1, "on")) {
+  // "on Sunday"; a weekday written before a date ("Tuesday 6 September", "Thursday, March 12",
+  // a page line "Monday, November 20,2023"), which Find() folds into that date.
+  if (auto w = weekdays_.find(t[i].fold);
+      w != weekdays_.end() && t[i].cap &&
+      (Is(t, i - 1, "on") || i == 0 ||
+       (i + 1 < n && (Is(t, i + 1, ",") || Day(t[i + 1]) > 0 || Month("en", t[i + 1].fold))))) {
+    if (Is(t, i - 1, "next") || Is(t, i - 1, "last") || Is(t, i - 1, "this")) return false;
     out.tb = i;
     out.te = i + 1;
     out.kind = DateKind::kRelative;
@@ -200,6 +206,22 @@ bool DateGrammar::MatchEnglish(const std::vector<Token>& t, int i, DateMention& 
 
 bool DateGrammar::MatchVietnamese(const std::vector<Token>& t, int i, DateMention& out) const {
   int n = static_cast<int>(t.size());
+  // Weekdays: "sáng thứ Hai", "(thứ Sáu)", "Thứ tư, 18/11/2009", "Chủ nhật". "thứ hai" is also
+  // an ordinal ("lần thứ hai"): only a capitalised day word, or one after a part of the day,
+  // an opening bracket, "vào"/"hôm"/"ngày", or at the start of the line, is a weekday.
+  if ((Is(t, i, "thu") || Is(t, i, "chu")) && i + 1 < n) {
+    auto w = weekdays_vi_.find(t[i].fold + " " + t[i + 1].fold);
+    bool cue = t[i + 1].cap || i == 0 || Is(t, i - 1, "(") || Is(t, i - 1, "vao") ||
+               Is(t, i - 1, "hom") || Is(t, i - 1, "ngay") ||
+               (i > 0 && dayparts_vi_.count(t[i - 1].lower));
+    if (w != weekdays_vi_.end() && cue) {
+      out.tb = i;
+      out.te = i + 2;
+      out.kind = DateKind::kRelative;
+      out.weekday = w->second;
+      return true;
+    }
+  }
   // "ngày 4 tháng 10 năm 2024"
   if (Is(t, i, "ngay") && i + 3 < n && Day(t[i + 1]) > 0 && Is(t, i + 2, "thang") &&
       Number(t[i + 3]) >= 1 && Number(t[i + 3]) <= 12) {
@@ -334,7 +356,8 @@ bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& l
   const Token& w = t[i];
   if (!w.word) return false;
   if (!w.digit && !relative_first_.count(w.lower) && !Month(lang, w.fold) &&
-      !weekdays_.count(w.fold) && w.fold != "ngay" && w.fold != "thang" && w.fold != "nam")
+      !weekdays_.count(w.fold) && w.fold != "ngay" && w.fold != "thang" && w.fold != "nam" &&
+      w.fold != "thu" && w.fold != "chu")
     return false;
   if (MatchPeriod(t, i, lang, out)) return true;
   if (lang == "vi" ? MatchVietnamese(t, i, out) : MatchEnglish(t, i, out)) return true;
@@ -386,6 +409,31 @@ std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
       ++i;
     }
   }
+  // A weekday next to a full date ("Thursday, March 12", "Thứ tư, 18/11/2009", "15/3 (thứ
+  // Sáu)") is part of that date: it constrains the year, and is not a second date.
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (out[k].kind != DateKind::kRelative || !out[k].weekday) continue;
+    auto is_day = [](const DateMention& d) {
+      return (d.kind == DateKind::kPoint || d.kind == DateKind::kInterval) && d.value.start.day;
+    };
+    auto only_punct = [&](int b, int e) {
+      if (e - b > 2) return false;
+      for (int x = b; x < e; ++x)
+        if (tokens[x].word) return false;
+      return true;
+    };
+    if (k + 1 < out.size() && is_day(out[k + 1]) && only_punct(out[k].te, out[k + 1].tb)) {
+      out[k + 1].weekday = out[k].weekday;
+      out[k + 1].tb = out[k].tb;
+      out.erase(out.begin() + static_cast<long>(k));
+      --k;
+    } else if (k > 0 && is_day(out[k - 1]) && only_punct(out[k - 1].te, out[k].tb)) {
+      out[k - 1].weekday = out[k].weekday;
+      out[k - 1].te = out[k].te + (Is(tokens, out[k].te, ")") ? 1 : 0);
+      out.erase(out.begin() + static_cast<long>(k));
+      --k;
+    }
+  }
   // "vừa qua", "recently" next to a date qualify it ("tháng 10 vừa qua", "giai đoạn vừa qua
   // (2016 - 2024)"): one expression, not a second date.
   // Likewise "Hôm nay (4/10)", "today (October 4)": the explicit date says it better.
@@ -421,6 +469,29 @@ std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
     out.erase(out.begin() + k);
   }
   return out;
+}
+
+int Weekday(const PartialDate& d) {
+  if (!d.year || !d.month || !d.day) return 0;
+  // Days from the civil calendar (Howard Hinnant's algorithm); day 0 is 1970-01-01, a Thursday.
+  int y = d.year - (d.month <= 2);
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  long z = era * 146097L + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+  return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+bool DateGrammar::IsWeekdayWord(const text::Token& t, const std::string& lang) const {
+  if (lang != "vi") return weekdays_.count(t.fold) > 0;
+  for (const auto& [phrase, d] : weekdays_vi_) {
+    (void)d;
+    if (phrase.size() > t.fold.size() && phrase.compare(phrase.size() - t.fold.size(),
+                                                        t.fold.size(), t.fold) == 0 &&
+        phrase[phrase.size() - t.fold.size() - 1] == ' ')
+      return true;
+  }
+  return false;
 }
 
 PartialDate AddDays(const PartialDate& d, int days) {

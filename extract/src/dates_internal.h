@@ -40,6 +40,8 @@ class DateGrammar {
   // Every date expression in `tokens`, left to right, non-overlapping.
   std::vector<DateMention> Find(const std::vector<text::Token>& tokens,
                                 const std::string& lang) const;
+  // Whether a word names a weekday (English) or is the day word of one (Vietnamese "Sáu").
+  bool IsWeekdayWord(const text::Token& t, const std::string& lang) const;
 
  private:
   int Month(const std::string& lang, const std::string& fold) const;  // 0 when not a month
@@ -51,6 +53,7 @@ class DateGrammar {
                    DateMention& out) const;
 
   std::unordered_map<std::string, int> months_en_, months_vi_, weekdays_;
+  std::unordered_map<std::string, int> weekdays_vi_;  // folded two-word phrase ("thu sau")
   std::unordered_map<std::string, std::string> relative_;  // folded phrase -> value
   std::unordered_set<std::string> relative_first_;         // their first words, lower case
   std::unordered_set<std::string> dayparts_vi_;            // "sáng", "chiều", lower case
@@ -62,5 +65,8 @@ int YearBefore(const PartialDate& date, const PartialDate& reference, int slack_
 
 // `d` (a full date) moved by `days`.
 PartialDate AddDays(const PartialDate& d, int days);
+
+// 1 = Monday ... 7 = Sunday for a full date; 0 when the date is not a full one.
+int Weekday(const PartialDate& d);
 
 }  // namespace bilat::dates

@@ -72,6 +72,27 @@ std::string Join(const std::vector<Token>& t, int b, int e) {
   return s;
 }
 
+// The label of a ministry the KB does not know, from the portfolio as written: one head word
+// ("Bộ Kinh tế", never "Bộ Bộ Kinh tế"; "Ministry of Economy"), no trailing punctuation.
+std::string MinistryLabel(std::string portfolio, bool vi) {
+  while (!portfolio.empty() && (portfolio.back() == ',' || portfolio.back() == ' ' ||
+                                portfolio.back() == '-' || portfolio.back() == ';' ||
+                                portfolio.back() == ':' || portfolio.back() == '('))
+    portfolio.pop_back();
+  std::string f = Fold(portfolio);
+  if (vi) return f.rfind("bo ", 0) == 0 ? portfolio : "Bộ " + portfolio;
+  if (f.rfind("ministry ", 0) == 0) return portfolio;
+  return "Ministry of " + portfolio;
+}
+
+// Words of address that may stand between a title and a name: "Bộ trưởng ..., bà Rima Abdul
+// Malak", "Đại sứ Pháp, ông X".
+bool IsAddress(const Token& t) {
+  static const std::vector<std::string_view> kWords = {"ông", "bà", "ngài", "mr", "ms", "mrs",
+                                                       "madam", "mme"};
+  return t.word && In(t.lower, kWords);
+}
+
 }  // namespace
 
 class DocExtractor {
@@ -134,10 +155,13 @@ class DocExtractor {
   void FindMinistries(SentenceState& s);
   void FindAgreements(SentenceState& s);
   void ReserveAgreementHeads(SentenceState& s);
+  void ReserveGeographicFeatures(SentenceState& s);
   void FindPairReferences(SentenceState& s);
   int ResolveShort(const std::string& folded_last) const;
   const kb::Body* ChooseBody(const std::vector<int>& bodies, const std::string& country,
                              const std::string& person_kb) const;
+  std::vector<const kb::Body*> Successors(const kb::Body* b) const;
+  int BodyIndex(const kb::Body* b) const { return static_cast<int>(b - kb_.bodies().data()); }
   std::string CountryAt(const std::vector<Token>& t, int i, int* end) const;
   void AddItem(SentenceState& s, Item item);
   bool Free(const SentenceState& s, int b, int e) const;
@@ -172,12 +196,14 @@ class DocExtractor {
   std::vector<int> PairCountries() const;
 
   void Trace(const SentenceState& s) const;
+  const DateMention* PageDate(const SentenceState& s) const;
   bool debug_ = std::getenv("BILAT_DEBUG") != nullptr;
 
   // --- dates
   const DateMention* DateFor(const SentenceState& s, int trigger) const;
   void DateFacts();
-  std::vector<int> CandidateYears(const Fact& f, const std::vector<int>& people) const;
+  std::vector<int> CandidateYears(const Fact& f, const std::vector<int>& people,
+                                  int weekday = 0) const;
 
   const lex::Lexicon& lex_;
   const kb::KnowledgeBase& kb_;
@@ -191,12 +217,14 @@ class DocExtractor {
   struct RawFact {
     Fact fact;
     int source, target, sentence, trigger;
+    int weekday = 0;  // a weekday written with the fact's day: constrains its year
   };
   std::vector<RawFact> facts_;
   std::map<int, std::set<int>> agreement_parties_;     // agreement entity -> party entities
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
+  PartialDate early_reference_;  // a page date near the top, seen before most mentions
   int last_subject_ = -1;
   int last_agreement_ = -1;
   int agreements_ = 0;
@@ -359,6 +387,30 @@ std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end
   return "";
 }
 
+// The bodies that follow `b` in its lineage (renamed or restructured successors), nearest first.
+std::vector<const kb::Body*> DocExtractor::Successors(const kb::Body* b) const {
+  std::vector<const kb::Body*> out;
+  std::vector<const kb::Body*> frontier{b};
+  for (int depth = 0; depth < 8 && !frontier.empty(); ++depth) {
+    std::vector<const kb::Body*> next;
+    for (const auto* f : frontier)
+      for (const auto& id : f->successors)
+        if (const kb::Body* sb = kb_.BodyById(id);
+            sb && std::find(out.begin(), out.end(), sb) == out.end()) {
+          out.push_back(sb);
+          next.push_back(sb);
+        }
+    frontier = std::move(next);
+  }
+  return out;
+}
+
+// Which period of a body a title names. A portfolio or name may match several bodies (every
+// period of a ministry, its namesakes abroad): keep those of `country`, then take, in order,
+// the one the person held (or its renamed successor the person held: "Defence Minister
+// Lecornu" in 2024 is at the Ministry of the Armed Forces), the one that existed on the
+// article's date (following renames), the one that exists today, the first. An undated article
+// keeps the name it wrote: a renamed body is not guessed forward.
 const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const std::string& country,
                                          const std::string& person_kb) const {
   std::vector<const kb::Body*> in_country;
@@ -369,14 +421,22 @@ const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const s
   }
   if (in_country.empty()) return nullptr;
   if (!person_kb.empty()) {
-    for (const auto* pos : kb_.PositionsOf(person_kb)) {
+    auto positions = kb_.PositionsOf(person_kb);
+    for (const auto* pos : positions)
       for (const auto* b : in_country)
         if (b->id == pos->body) return b;
-    }
+    for (const auto* pos : positions)
+      for (const auto* b : in_country)
+        for (const auto* sb : Successors(b))
+          if (sb->id == pos->body) return sb;
   }
-  if (doc_.published.has_year()) {
+  PartialDate on = doc_.published.has_year() ? doc_.published : early_reference_;
+  if (on.has_year()) {
     for (const auto* b : in_country)
-      if (DateWithin(doc_.published, b->from, b->to)) return b;
+      if (DateWithin(on, b->from, b->to)) return b;
+    for (const auto* b : in_country)
+      for (const auto* sb : Successors(b))
+        if (DateWithin(on, sb->from, sb->to)) return sb;
   }
   // Prefer the body still in existence (no end date), then the first.
   for (const auto* b : in_country)
@@ -386,6 +446,7 @@ const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const s
 
 int DocExtractor::VietnameseNameLength(const std::vector<Token>& t, int i, int max_end) const {
   if (i >= max_end || !t[i].word || !t[i].cap || !lex_.vi_surnames.count(t[i].fold)) return 0;
+  if (In(t[i].lower, grammar::VietnameseOrgHeads())) return 0;  // "Viện", not "Viên"
   int k = i + 1;
   while (k < max_end && k - i < 5 && t[k].word && t[k].cap && !t[k].digit &&
          t[k].fold.size() <= 7 && !t[k].upper && !IsTitleAt(t, k)) {
@@ -487,8 +548,9 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
       t[j + 2].lower == "cấp") {
     counterpart = true;
     j += 3;
-    int ce = j;
-    std::string c = CountryAt(t, j, &ce);
+    int cj = j < n && (t[j].lower == "từ" || t[j].lower == "đến từ") ? j + 1 : j;
+    int ce = cj;
+    std::string c = CountryAt(t, cj, &ce);
     if (!c.empty()) {
       country = c;
       j = ce;
@@ -582,30 +644,16 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
           break;
         }
       }
-      bool longer_unknown = country_at > 0 && std::max(pe, ne_end) < country_at;
-      if (longer_unknown) {
-        r.org_label = Join(t, k, country_at);
-        r.complement_country = country_id;
-        j = country_end;
-        r.te = country_end;
-      } else if (pe > k && q && (!vi || title.takes_portfolio) && pe >= ne_end) {
-        r.bodies = *q;
-        j = pe;
-      } else if (ne > k && nq) {
-        bool used = false;
-        for (int ref_i : *nq) {
-          const auto& ref = lex_.name_refs[ref_i];
-          if (ref.type == kb::EntityType::kBody) {
-            r.bodies.push_back(ref.index);
-            used = true;
-          } else if (ref.type == kb::EntityType::kCountry && !ref.demonym) {
-            r.complement_country = kb_.countries()[ref.index].id;
-            used = true;
-          }
-        }
-        if (used) j = ne;
-      } else if (!vi && has_prep) {
-        // Not in the knowledge base: a capitalised run ends where the name begins.
+      // Only punctuation between a known portfolio and the country ("Bộ Văn hóa, Cộng hòa
+      // Pháp"): the portfolio is the known one, qualified by the country after the comma.
+      int known_end = std::max(pe, ne_end);
+      bool gap_is_punct = known_end > k && known_end < country_at;
+      for (int g = known_end; gap_is_punct && g < country_at; ++g)
+        if (t[g].word) gap_is_punct = false;
+      bool longer_unknown = country_at > 0 && known_end < country_at && !gap_is_punct;
+      // English: where a complement the KB does not know ends and the name begins, in a
+      // capitalised run ("of Labour and Social Affairs Hubertus Heil").
+      auto unknown_name_start = [&]() {
         auto connector = [&](int x) {
           return t[x].lower == "and" || t[x].lower == "of" || t[x].lower == "for" ||
                  t[x].fold == "," || t[x].lower == "the" || t[x].fold == "&";
@@ -631,6 +679,44 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
           }
         }
         if (name_start < 0 && run - k >= 3) name_start = run - 2;
+        return name_start;
+      };
+      // A known portfolio that the written one goes on past ("Labour" in "Labour and Social
+      // Affairs"): the written one is another body.
+      bool portfolio_continues = false;
+      if (!vi && has_prep && pe > k && pe + 1 < n &&
+          (t[pe].lower == "and" || t[pe].fold == "," || t[pe].fold == "&") && t[pe + 1].word &&
+          t[pe + 1].cap && !IsTitleAt(t, pe + 1)) {
+        int ns = unknown_name_start();
+        portfolio_continues = ns > pe + 1;
+      }
+      if (longer_unknown) {
+        int label_end = country_at;
+        while (label_end > k && !t[label_end - 1].word) --label_end;
+        r.org_label = Join(t, k, label_end);
+        r.complement_country = country_id;
+        j = country_end;
+        r.te = country_end;
+      } else if (pe > k && q && (!vi || title.takes_portfolio) && pe >= ne_end &&
+                 !portfolio_continues) {
+        r.bodies = *q;
+        j = pe;
+      } else if (ne > k && nq && !portfolio_continues) {
+        bool used = false;
+        for (int ref_i : *nq) {
+          const auto& ref = lex_.name_refs[ref_i];
+          if (ref.type == kb::EntityType::kBody) {
+            r.bodies.push_back(ref.index);
+            used = true;
+          } else if (ref.type == kb::EntityType::kCountry && !ref.demonym) {
+            r.complement_country = kb_.countries()[ref.index].id;
+            used = true;
+          }
+        }
+        if (used) j = ne;
+      } else if (!vi && has_prep) {
+        // Not in the knowledge base: a capitalised run ends where the name begins.
+        int name_start = unknown_name_start();
         if (name_start > k) {
           r.org_label = Join(t, k, name_start);
           while (!r.org_label.empty() && (r.org_label.back() == ',' || r.org_label.back() == ' '))
@@ -644,6 +730,10 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
       int ce = j;
       int kk = j;
       if (!vi && kk + 1 < n && t[kk].lower == "of") ++kk;
+      if (vi && kk + 1 < n && t[kk].fold == "," && j > e) {
+        int ce3 = kk + 1;
+        if (!CountryAt(t, kk + 1, &ce3).empty()) ++kk;  // "Bộ Văn hóa, Cộng hòa Pháp"
+      }
       std::string c = CountryAt(t, kk, &ce);
       if (!c.empty()) {
         r.complement_country = c;
@@ -707,7 +797,15 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
   if (name_b < n && (t[name_b].fold == "," || t[name_b].fold == "-") && name_b + 1 < n &&
       t[name_b + 1].cap)
     ++name_b;
+  // ", bà Rima Abdul Malak", ", ông Olivier Becht": an address before the name.
+  if (name_b + 2 < n && t[name_b].fold == "," && IsAddress(t[name_b + 1]) && t[name_b + 2].cap)
+    name_b += 2;
+  else if (name_b + 1 < n && IsAddress(t[name_b]) && !t[name_b].cap && t[name_b + 1].cap)
+    name_b += 1;
   int name_e = ParseName(t, name_b, n);
+  // "Phó Tổng giám đốc Phòng Thương mại ...": an organisation follows the title, not a name.
+  if (doc_.lang == "vi" && name_e > name_b && In(t[name_b].lower, grammar::VietnameseOrgHeads()))
+    name_e = name_b;
   if (name_e == name_b && counterpart && !country.empty()) {
     // "X met his Vietnamese counterpart": the story's person of that country.
     int best = -1;
@@ -772,14 +870,12 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
         } else if (r.level == kb::TitleLevel::kBody && !r.body_kb.empty()) {
           // The counterpart of a Minister of Foreign Affairs heads the same portfolio at home.
           const kb::Body* own = kb_.BodyById(r.body_kb);
-          const kb::Body* theirs = nullptr;
-          for (const auto& pf : own ? own->portfolios : std::vector<std::string>{}) {
-            auto cands = kb_.FindBodiesByPortfolio(pf, country);
-            if (!cands.empty()) {
-              theirs = cands.front();
-              break;
-            }
-          }
+          std::vector<int> cands;
+          for (const auto& pf : own ? own->portfolios : std::vector<std::string>{})
+            for (const auto* c : kb_.FindBodiesByPortfolio(pf, country))
+              if (std::find(cands.begin(), cands.end(), BodyIndex(c)) == cands.end())
+                cands.push_back(BodyIndex(c));
+          const kb::Body* theirs = ChooseBody(cands, country, ents_[person].kb_id);
           if (!theirs) continue;
           copy.target = BodyEntity(*theirs);
           copy.body_kb = theirs->id;
@@ -918,17 +1014,13 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
         if (!vi && pb < r.te && (t[pb].lower == "of" || t[pb].lower == "for")) ++pb;
         if (!vi && pb < r.te && t[pb].lower == "the") ++pb;
         std::string portfolio = Join(t, pb, r.te);
-        if (!portfolio.empty())
-          role.target = NewMinistry(
-              vi ? (Fold(portfolio).rfind("bo ", 0) == 0 ? portfolio : "Bộ " + portfolio)
-                 : "Ministry of " + portfolio,
-              bc);
+        if (!portfolio.empty()) role.target = NewMinistry(MinistryLabel(portfolio, vi), bc);
       }
     } else if (!r.org_label.empty()) {
       std::string bc =
           !r.complement_country.empty() ? r.complement_country : (c.empty() ? kHomeCountry : c);
       role.target = title.level == kb::TitleLevel::kBody
-                        ? NewMinistry((vi ? "Bộ " : "Ministry of ") + r.org_label, bc)
+                        ? NewMinistry(MinistryLabel(r.org_label, vi), bc)
                         : NewOrganization(r.org_label, bc);
     }
     if (role.target >= 0) {
@@ -1126,6 +1218,17 @@ void DocExtractor::FindPronouns(SentenceState& s) {
     if (!t[i].word || !t[i + 1].word || t[i + 1].cap) continue;
     if (i > 0 && t[i - 1].fold != ",") continue;
     std::string gender;
+    // "They ...", "Họ ...": the two sides of the story's last meeting.
+    if ((t[i].lower == "they" || (doc_.lang == "vi" && t[i].lower == "họ")) && pair_a_ >= 0 &&
+        Free(s, i, i + 1)) {
+      Item item;
+      item.tb = i;
+      item.te = i + 1;
+      item.type = ItemType::kPairPersons;
+      item.ents = PairPersons();
+      AddItem(s, item);
+      break;
+    }
     if (t[i].lower == "he" || (doc_.lang == "vi" && t[i].lower == "ông")) gender = "m";
     if (t[i].lower == "she" || (doc_.lang == "vi" && t[i].lower == "bà")) gender = "f";
     if (gender.empty()) continue;
@@ -1254,6 +1357,17 @@ void DocExtractor::ReserveAgreementHeads(SentenceState& s) {
       s.covered[k] = true;
       s.reserved.push_back(k);
     }
+    i = e - 1;
+  }
+}
+
+// Seas and oceans are never countries or people; the words stay covered for good.
+void DocExtractor::ReserveGeographicFeatures(SentenceState& s) {
+  for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
+    int payload = -1;
+    int e = lex_.geographic.Longest(s.tokens, i, &payload);
+    if (e < 0 || !s.tokens[i].cap) continue;
+    for (int k = i; k < e; ++k) s.covered[k] = true;
     i = e - 1;
   }
 }
@@ -1530,7 +1644,8 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
     if (w.fold == ";" || w.fold == "." ||
         (w.word && !w.cap && w.lower != "the" && w.lower != "his" && w.lower != "her" &&
          w.lower != "their" && w.lower != "with" && w.lower != "by" && w.lower != "between" &&
-         w.lower != "của" && w.lower != "with" && w.lower != "an" && w.lower != "a" &&
+         w.lower != "của" && w.lower != "với" && w.lower != "tới" && w.lower != "đến" &&
+         w.lower != "sang" && w.lower != "an" && w.lower != "a" &&
          w.lower != "đoàn" && w.lower != "to" && w.lower != "tại" && w.lower != "nước" &&
          w.lower != "in" && w.lower != "visit" && w.lower != "official" && w.lower != "state" &&
          w.lower != "working" && w.lower != "và" && w.lower != "làm" && w.lower != "việc" &&
@@ -1795,10 +1910,15 @@ void DocExtractor::FindRelations(SentenceState& s) {
       }
       case Rel::kVisited: {
         int ce = -1;
-        auto dest = GroupAfter(s, te, ItemType::kCountry, 5, &ce);
+        // A one-word verb ("thăm") names a visit only with its destination right after it.
+        const int gap = te - i == 1 && trig->phrase.find(' ') == std::string_view::npos &&
+                                doc_.lang == "vi"
+                            ? 0
+                            : 5;
+        auto dest = GroupAfter(s, te, ItemType::kCountry, gap, &ce);
         if (dest.empty()) {  // "a visit to Paris", "arrived in Tokyo": the city's country
           for (const Item& it : s.items) {
-            if (it.type != ItemType::kCity || it.tb < te || it.tb - te > 5) continue;
+            if (it.type != ItemType::kCity || it.tb < te || it.tb - te > gap) continue;
             int c = CountryEntity(kb_.cities()[it.city].country);
             if (c >= 0) dest = {c};
             ce = it.te;
@@ -1807,6 +1927,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
         }
         if (dest.empty()) break;
         int visitor = -1;
+        std::vector<int> visitors;  // a group subject: "They are visiting Vietnam"
         // "visit to France by X", "chuyến thăm ... của X"
         for (const Item& it : s.items) {
           if (it.type != ItemType::kPerson || it.tb < te) continue;
@@ -1826,14 +1947,23 @@ void DocExtractor::FindRelations(SentenceState& s) {
         if (visitor < 0) {
           auto subj = GroupBefore(s, i, ItemType::kPerson, &sb);
           if (!subj.empty()) visitor = subj.back();
+          // "A and B are visiting X", "They are visiting X": each of them, when the group is
+          // the subject right before the verb.
+          if (subj.size() >= 2 && i - sb <= 12) visitors = subj;
         }
         // "During his official visit to Japan, X met ...": the visitor follows the frame.
+        // Dates and adverbials may stand between ("Trong khuôn khổ chuyến thăm ... tới Hàn
+        // Quốc, trưa 11/8, Tổng Bí thư Tô Lâm ..."): the first person after a comma, close by.
         if (visitor < 0 && ce > 0) {
-          int k = ce;
-          while (k < n && t[k].fold != ",") ++k;
-          int se = -1;
-          auto subj = GroupAfter(s, k + 1, ItemType::kPerson, 2, &se);
-          if (k < n && !subj.empty()) visitor = subj.front();
+          for (const Item& it : s.items) {
+            if (it.type != ItemType::kPerson || it.tb < ce) continue;
+            if (it.tb - ce > 25) break;
+            int last_comma = -1;
+            for (int k = ce; k < it.tb; ++k)
+              if (t[k].fold == ",") last_comma = k;
+            if (last_comma >= 0 && it.tb - last_comma <= 3) visitor = it.ents[0];
+            break;
+          }
         }
         // An upcoming visit is a plan: "chuyến thăm (Nhật Bản) sắp tới", "upcoming visit".
         bool upcoming = false;
@@ -1847,10 +1977,12 @@ void DocExtractor::FindRelations(SentenceState& s) {
             invited = true;
         if (invited) break;
         if (visitor < 0) break;
-        for (int c : dest) {
-          if (ents_[visitor].e.country == ents_[c].e.country) continue;
-          AddFact("visited", visitor, c, s, i);
-        }
+        if (visitors.empty()) visitors = {visitor};
+        for (int v : visitors)
+          for (int c : dest) {
+            if (ents_[v].e.country == ents_[c].e.country) continue;
+            AddFact("visited", v, c, s, i);
+          }
         break;
       }
     }
@@ -1887,7 +2019,8 @@ const DateMention* DocExtractor::DateFor(const SentenceState& s, int trigger) co
   return best;
 }
 
-std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<int>& people) const {
+std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<int>& people,
+                                              int weekday) const {
   const PartialDate& d = f.date.start;
   std::vector<int> years;
   if (!d.month) return years;
@@ -1900,6 +2033,7 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<i
   for (int y = 1990; y <= lex_.max_year; ++y) {
     PartialDate at{y, d.month, d.day ? d.day : 1, false};
     if (at.day > DaysInMonth(y, at.month)) continue;
+    if (weekday && d.day && dates::Weekday(at) != weekday) continue;  // "Thursday, March 12"
     bool ok = true;
     for (size_t k = 0; k < people.size(); ++k) {
       const DocEntity& pe = ents_[people[k]];
@@ -1951,13 +2085,10 @@ void DocExtractor::DateFacts() {
       if (d.kind != DateKind::kPoint && d.kind != DateKind::kInterval) continue;
       if (d.value.start.year && d.value.start.day) {
         explicit_days[{d.value.start.month, d.value.start.day}] = d.value.start.year;
-        // A dateline: a date with its year near the top, the line being mostly that date.
-        int words = 0;
-        for (const auto& tk : s.tokens) words += tk.word;
-        if (s.index <= 3 && d.te - d.tb >= words / 2 && !dateline.has_year())
-          dateline = d.value.start;
       }
     }
+    if (!dateline.has_year() && s.index <= 3)
+      if (const DateMention* d = PageDate(s)) dateline = d->value.start;
   }
   PartialDate reference = doc_.published.has_year() ? doc_.published : dateline;
   DateSource reference_source =
@@ -1976,6 +2107,12 @@ void DocExtractor::DateFacts() {
     if (d && d->kind != DateKind::kRecent && d->kind != DateKind::kRelative) {
       f.date = d->value;
       f.date_source = DateSource::kText;
+      rf.weekday = d->weekday;
+    } else if (d && d->kind == DateKind::kRelative && d->weekday && reference.day) {
+      // "on Sunday", "chiều thứ Sáu": the nearest such weekday on or before the page date.
+      int back = (dates::Weekday(reference) - d->weekday + 7) % 7;
+      f.date.start = dates::AddDays(reference, -back);
+      f.date_source = reference_source;
     } else if (d && d->kind == DateKind::kRelative && d->has_day_offset && reference.day) {
       f.date.start = dates::AddDays(reference, d->relative_days);  // "yesterday", "hôm qua"
       f.date_source = reference_source;
@@ -2040,7 +2177,7 @@ void DocExtractor::DateFacts() {
     for (int e : {rf.source, rf.target})
       if (ents_[e].e.kind == "person") people.push_back(e);
     for (int signer : agreement_signers_[rf.target]) people.push_back(signer);
-    f.candidate_years = CandidateYears(f, people);
+    f.candidate_years = CandidateYears(f, people, rf.weekday);
     const SentenceState& s = sentences_[rf.sentence];
     bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
     if (story && !f.candidate_years.empty() && f.date_source != DateSource::kNone) {
@@ -2087,6 +2224,32 @@ void DocExtractor::DateFacts() {
       f.date.end.year = fit[0] + (f.date.end.month < f.date.start.month ? 1 : 0);
     f.date_source = DateSource::kExplicitYear;
   }
+}
+
+// A page or update date near the top ("Monday, November 20,2023", "Thứ tư, 18/11/2009 17:08",
+// "(Ngày đăng tin: 20/12/2023,12:16:37)", "Update: 14/07/2016", "May 05, 2024 - 15:46"): a line
+// that is a full date with its year and otherwise only weekdays, times and page labels.
+const DateMention* DocExtractor::PageDate(const SentenceState& s) const {
+  static const std::vector<std::string_view> kLabels = {
+      "ngày", "đăng", "tin",   "cập",     "nhật",     "update",   "updated", "posted",
+      "published", "date", "modify", "modified", "thứ", "chủ",   "gmt",     "am",
+      "pm",   "sa",   "ch",    "lúc",     "at",       "last",     "on",      "time"};
+  for (const auto& d : s.dates) {
+    if ((d.kind != DateKind::kPoint && d.kind != DateKind::kInterval) || !d.value.start.year ||
+        !d.value.start.day)
+      continue;
+    int words = 0, other = 0;
+    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k) {
+      const Token& tk = s.tokens[k];
+      if (!tk.word) continue;
+      ++words;
+      if (k >= d.tb && k < d.te) continue;
+      if (tk.digit || In(tk.lower, kLabels) || grammar_.IsWeekdayWord(tk, doc_.lang)) continue;
+      ++other;
+    }
+    if (other <= 1 || d.te - d.tb >= words / 2) return &d;
+  }
+  return nullptr;
 }
 
 // ============================================================================== driver
@@ -2141,6 +2304,10 @@ DocumentFacts DocExtractor::Run() {
     st.dates = grammar_.Find(st.tokens, doc_.lang);
     for (const auto& d : st.dates)
       for (int k = d.tb; k < d.te; ++k) st.covered[k] = true;
+    if (!early_reference_.has_year() && st.index <= 3) {
+      if (const DateMention* d = PageDate(st)) early_reference_ = d->value.start;
+    }
+    ReserveGeographicFeatures(st);
     ReserveAgreementHeads(st);
     FindPeopleWithTitles(st);
     FindKbNames(st);

@@ -62,6 +62,18 @@ inline const std::vector<Trigger>& Triggers() {
       {"en", Rel::kMet, "receiving", false, false},
       {"en", Rel::kMet, "had a phone conversation with", false, false},
       {"en", Rel::kMet, "held online talks with", false, false},
+      {"en", Rel::kMet, "when meeting", false, false},
+      {"en", Rel::kMet, "while meeting", false, false},
+      {"en", Rel::kMet, "upon meeting", false, false},
+      {"en", Rel::kMet, "when receiving", false, false},
+      {"en", Rel::kMet, "while receiving", false, false},
+      {"en", Rel::kMet, "had a talk with", false, false},
+      {"en", Rel::kMet, "held a talk with", false, false},
+      {"en", Rel::kMet, "had a talks with", false, false},
+      {"en", Rel::kMet, "had a talks", true, false},
+      {"en", Rel::kMet, "held a talks", true, false},
+      {"en", Rel::kMet, "hosted a reception for", false, false},
+      {"en", Rel::kMet, "held a reception for", false, false},
       // English: signed
       {"en", Rel::kSigned, "signed", true, false},
       {"en", Rel::kSigned, "sign", true, false},
@@ -80,6 +92,9 @@ inline const std::vector<Trigger>& Triggers() {
       {"en", Rel::kVisited, "visit to", false, true},
       {"en", Rel::kVisited, "trip to", false, true},
       {"en", Rel::kVisited, "is visiting", false, false},
+      {"en", Rel::kVisited, "are visiting", false, false},
+      {"en", Rel::kVisited, "was visiting", false, false},
+      {"en", Rel::kVisited, "were visiting", false, false},
       {"en", Rel::kVisited, "paying an official visit to", false, false},
       {"en", Rel::kVisited, "paying a state visit to", false, false},
       {"en", Rel::kVisited, "paying a working visit to", false, false},
@@ -127,6 +142,9 @@ inline const std::vector<Trigger>& Triggers() {
       {"vi", Rel::kVisited, "đến thăm", false, false},
       {"vi", Rel::kVisited, "thăm và làm việc tại", false, false},
       {"vi", Rel::kVisited, "thăm, làm việc tại", false, false},
+      // A bare "thăm" only with the country right after it ("X thăm Việt Nam"): see
+      // kVisitGapBare in the extractor.
+      {"vi", Rel::kVisited, "thăm", false, false},
   };
   return kTriggers;
 }
@@ -234,6 +252,35 @@ inline const std::vector<std::string_view>& NonPersonHeads() {
       "hall",     "center",      "centre",     "institute", "academy",  "tower",        "station",
       "stadium"};
   return kWords;
+}
+
+// Words that start the name of a Vietnamese organisation or place, never a person's name, though
+// some fold like family names ("Viện" like "Viên", "Trường" like "Trương"): lower case WITH
+// diacritics. "Phòng Thương mại ...", "Viện Hàn lâm ...", "Trường Đại học ...".
+inline const std::vector<std::string_view>& VietnameseOrgHeads() {
+  static const std::vector<std::string_view> kWords = {
+      "phòng", "viện",  "trường", "sở",   "cục",  "ủy",   "hội",  "công",  "ngân",
+      "trung", "đại",   "học",    "bệnh", "nhà",  "khu",  "tỉnh", "thành", "quận", "huyện",
+      "xã",    "biển",  "vịnh",   "sông", "núi",  "đảo",  "ban",  "quỹ",   "đài",  "báo",
+      "hãng",  "tòa",   "cảng",   "sân",  "chợ",  "đền",  "chùa", "phủ",   "điện", "liên",
+      "hiệp",  "tổ",    "câu",  "làng", "phố",  "đường"};
+  return kWords;
+}
+
+// Seas, oceans and other places whose names contain a country's or read like a person's:
+// reserved before any look-up, so that "Ấn Độ Dương" gives no India and "Thái Bình Dương" no
+// person. Lower case with diacritics.
+inline const std::vector<std::string_view>& GeographicFeatures() {
+  static const std::vector<std::string_view> kPhrases = {
+      "ấn độ dương",       "thái bình dương",   "đại tây dương",    "bắc băng dương",
+      "nam băng dương",    "biển đông",         "biển hoa đông",    "biển hoa nam",
+      "biển nhật bản",     "biển bắc",          "khu phố pháp",     "phố pháp",
+      "indian ocean",      "pacific ocean",     "atlantic ocean",   "arctic ocean",
+      "south china sea",   "east china sea",    "east sea",         "sea of japan",
+      "french quarter",    "indo-pacific",      "ấn độ dương - thái bình dương",
+      "english channel",   "gulf of thailand",  "vịnh thái lan",    "indochina",
+      "đông dương",        "ấn độ - thái bình dương"};
+  return kPhrases;
 }
 
 // Name particles that may stand lower-case inside a Western name ("Charles de Gaulle").

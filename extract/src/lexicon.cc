@@ -206,6 +206,8 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
     (pairs[i].lang == "vi" ? pairs_vi : pairs_en).Add(pairs[i].phrase, static_cast<int>(i));
   const auto& block = grammar::BlockingWords();
   for (size_t i = 0; i < block.size(); ++i) blocking.Add(block[i], static_cast<int>(i));
+  const auto& geo = grammar::GeographicFeatures();
+  for (size_t i = 0; i < geo.size(); ++i) geographic.Add(geo[i], static_cast<int>(i));
   // The grammar's own words, so that "letterof" and "officialvisit" can be split.
   for (const auto& tr : grammar::Triggers()) AddWords(known_words, std::string(tr.phrase));
   for (const auto& h : grammar::AgreementHeads()) AddWords(known_words, std::string(h.phrase));

@@ -71,6 +71,7 @@ struct Lexicon {
   int max_year = 2026;  // latest year any KB date mentions, + 1
   // The grammar (grammar_internal.h), per language: payloads index the grammar's tables.
   WordPhrases triggers_en, triggers_vi, heads_en, heads_vi, pairs_en, pairs_vi, blocking;
+  WordPhrases geographic;  // grammar::GeographicFeatures(), any language
   const WordPhrases& triggers(const std::string& lang) const {
     return lang == "vi" ? triggers_vi : triggers_en;
   }

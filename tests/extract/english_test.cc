@@ -960,6 +960,69 @@ const std::vector<Row>& PassingRows() {
        {"met narendra modi -> pham minh chinh [2024-08-01]",
         "holds_position narendra modi -> india", "holds_position pham minh chinh -> vietnam"},
        {"holds_position narendra modi -> vietnam", "holds_position pham minh chinh -> india"}},
+      // --- rows of 2026-12-03: classes of error seen on unseen-style articles ------------------
+      // R109 a counterpart's body is the one the KB says they held, not the oldest of that name
+      {"Minister of National Defence Phan Van Giang held talks with his French counterpart "
+       "Sebastien Lecornu in Hanoi on May 5.",
+       "2024-05-06",
+       {"met phan van giang -> sebastien lecornu [2024-05-05]",
+        "holds_position sebastien lecornu -> ministry of the armed forces"},
+       {"holds_position sebastien lecornu -> ministry of defence", "ministry ministry of defence"}},
+      // R110 an organisation between the title and the name is a complement, not a name
+      {"General Secretary of the Lao People's Revolutionary Party Central Committee Thongloun "
+       "Sisoulith received Vietnamese Ambassador Nguyen Minh Tam in Vientiane on May 10.",
+       "2024-05-11",
+       {"met nguyen minh tam -> thongloun sisoulith [2024-05-10]", "person thongloun sisoulith"},
+       {"person central committee", "person lao", "person revolutionary"}},
+      // R111 the same with a committee of a party written out before a Vietnamese name
+      {"Vietnam and Cuba agreed to deepen ties during talks between General Secretary of the CPV "
+       "Central Committee To Lam and Cuban President Miguel Diaz-Canel in Havana on September 20.",
+       "2024-09-21",
+       {"met miguel diaz canel -> to lam [2024-09-20]", "person to lam"},
+       {"person central committee", "person cpv"}},
+      // R112 "when meeting": a gerund frame after the speech verb
+      {"Minister of Justice Nguyen Hai Ninh said on October 8 when meeting French Minister of "
+       "Justice Didier Migaud in Paris that the two ministries would work together.",
+       "2024-10-09",
+       {"met didier migaud -> nguyen hai ninh [2024-10-08]"},
+       {}},
+      // R113 a weekday resolves against the publication date (the nearest such day before it)
+      {"Minister of National Defence Phan Van Giang held talks with French Minister of the Armed "
+       "Forces Sebastien Lecornu in Hanoi on Sunday.",
+       "2024-05-07",
+       {"met phan van giang -> sebastien lecornu [2024-05-05]"},
+       {}},
+      // R114 a page date line at the top of the story, then a weekday
+      {"Monday, May 6, 2024\nMinister of National Defence Phan Van Giang held talks with French "
+       "Minister of the Armed Forces Sebastien Lecornu in Hanoi on Sunday.",
+       "",
+       {"met phan van giang -> sebastien lecornu [2024-05-05]"},
+       {}},
+      // R115 a plural pronoun: the visitors of the previous sentence, not the host at home
+      {"French Minister of the Armed Forces Sebastien Lecornu held talks with Minister of "
+       "National Defence Phan Van Giang in Hanoi on May 5. They are visiting Vietnam to attend "
+       "a ceremony.",
+       "2024-05-06",
+       {"visited sebastien lecornu -> vietnam [2024-05-05]"},
+       {"visited phan van giang"}},
+      // R116 "the latter's visit": the last person named before it
+      {"Minister of Foreign Affairs Bui Thanh Son held talks with his Australian counterpart "
+       "Penny Wong on June 27 as part of the latter's official visit to Vietnam.",
+       "2022-06-28",
+       {"visited penny wong -> vietnam*"},
+       {"visited bui thanh son"}},
+      // R117 a named instrument from the gazetteer: one node, its parties
+      {"Minister of Industry and Trade Nguyen Hong Dien said the EU-Vietnam Free Trade Agreement "
+       "(EVFTA) has boosted exports since 2020.",
+       "2023-03-01",
+       {"agreement eu vietnam free trade agreement", "party_to vietnam -> eu vietnam free trade agreement"},
+       {"signed"}},
+      // R118 "had a talk with" in agency English
+      {"Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung had a talk with German "
+       "Federal Minister of Labour and Social Affairs Hubertus Heil in Berlin on April 2.",
+       "2023-04-03",
+       {"met dao ngoc dung -> hubertus heil [2023-04-02]"},
+       {}},
   };
   return rows;
 }

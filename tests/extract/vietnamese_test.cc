@@ -1021,6 +1021,63 @@ const std::vector<row>& Rows() {
        {"part_of ministry of foreign affairs -> vietnam", "part_of ministry of foreign affairs -> japan",
         "party_to ministry of foreign affairs -> ban ghi nho*"},
        {"signed "}},
+
+      // ---- Rows of 2026-12-03: classes of error seen on unseen-style articles.
+      // A country after a comma qualifies the body; an honorific before the name is no name.
+      {"Chiều 14/3, Bộ trưởng Bộ Ngoại giao, Cộng hòa Pháp, ông Jean-Noël Barrot đã hội kiến với "
+       "Đại sứ Việt Nam tại Pháp Đinh Toàn Thắng.",
+       "2025-03-15",
+       {"met dinh toan thang -> jean noel barrot [2025-03-14]",
+        "holds_position jean noel barrot -> ministry for europe and foreign affairs"},
+       {"node ministry bo bo", "node ministry bo ngoai giao,"}},
+      // A ministry outside the KB, written with its head: no doubled 'Bộ', no trailing comma.
+      {"Bộ trưởng Bộ Kinh tế liên bang Áo Martin Kocher đã hội đàm với Bộ trưởng Bộ Công Thương "
+       "Nguyễn Hồng Diên tại Hà Nội ngày 5/6.",
+       "2024-06-06",
+       {"met martin kocher -> nguyen hong dien [2024-06-05]", "node ministry bo kinh te lien bang*"},
+       {"node ministry bo bo"}},
+      // A weekday alone resolves against the publication date.
+      {"Chiều thứ Sáu, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã tiếp Đại sứ Nhật Bản Ito Naoki.",
+       "2024-03-16",
+       {"met bui thanh son -> ito naoki [2024-03-15]"},
+       {}},
+      // 'X thăm <country>': a bare 'thăm' before a country is a visit.
+      {"Tổng thống Đức Frank-Walter Steinmeier thăm Việt Nam từ ngày 23 đến 24/1.",
+       "2024-01-25",
+       {"visited frank walter steinmeier -> vietnam*"},
+       {}},
+      // 'người đồng cấp từ Đức': the counterpart of that country already named.
+      {"Bộ trưởng Đào Ngọc Dung tiếp Bộ trưởng Lao động Đức Hubertus Heil chiều 23/1. Chào đón "
+       "người đồng cấp từ Đức đến thăm Việt Nam, Bộ trưởng Đào Ngọc Dung cho biết hai bên sẽ ký "
+       "bản ghi nhớ.",
+       "2024-01-24",
+       {"visited hubertus heil -> vietnam*", "met dao ngoc dung -> hubertus heil [2024-01-23]"},
+       {"visited dao ngoc dung"}},
+      // A visit frame before a dated clause: the visitor is the subject of the main clause.
+      {"Trong khuôn khổ chuyến thăm cấp Nhà nước tới Hàn Quốc, trưa 11/8, Tổng Bí thư Tô Lâm đã "
+       "hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.",
+       "2025-08-12",
+       {"visited to lam -> south korea*", "met lee jae myung -> to lam [2025-08-11]"},
+       {"visited lee jae myung"}},
+      // Seas, oceans and chambers are not people or countries.
+      {"Hai bên nhất trí hợp tác tại khu vực Ấn Độ Dương - Thái Bình Dương và với Phòng Thương mại "
+       "và Công nghiệp Paris, Viện Hàn lâm Khoa học xã hội Việt Nam.",
+       "2023-07-12",
+       {},
+       {"node country india", "node person thai binh duong", "node person phong thuong",
+        "node person vien han"}},
+      // 'đang thăm và làm việc tại Việt Nam' after the guest: the guest visits.
+      {"Ngày 28/2, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp ông Olivier Becht, Bộ trưởng "
+       "phụ trách Ngoại thương Pháp, đang thăm và làm việc tại Việt Nam.",
+       "2023-03-01",
+       {"visited olivier becht -> vietnam*", "met nguyen hong dien -> olivier becht [2023-02-28]"},
+       {"visited nguyen hong dien"}},
+      // A named instrument in Vietnamese is the same node as in English.
+      {"Bộ trưởng Nguyễn Hồng Diên cho biết Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) đã "
+       "thúc đẩy xuất khẩu.",
+       "2023-03-01",
+       {"node agreement eu vietnam free trade agreement"},
+       {"signed"}},
   };
   return rows;
 }
