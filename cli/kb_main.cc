@@ -101,6 +101,7 @@ int Stats(const KnowledgeBase& kb) {
             {"people", kb.people().size()},
             {"positions", kb.positions().size()},
             {"titles", kb.titles().size()},
+            {"instruments", kb.instruments().size()},
             {"date_words", kb.date_words().size()},
             {"boilerplate", kb.boilerplate().size()},
             {"vi_surnames", kb.vi_surnames().size()},

@@ -39,6 +39,8 @@ std::string_view DateSourceName(DateSource s) {
       return "tenure";
     case DateSource::kStoryEvent:
       return "story-event";
+    case DateSource::kKnowledgeBase:
+      return "kb";
   }
   return "";
 }
@@ -75,6 +77,11 @@ std::string Join(const std::vector<Token>& t, int b, int e) {
 // The label of a ministry the KB does not know, from the portfolio as written: one head word
 // ("Bộ Kinh tế", never "Bộ Bộ Kinh tế"; "Ministry of Economy"), no trailing punctuation.
 std::string MinistryLabel(std::string portfolio, bool vi) {
+  // "Bộ Lao động và Xã hội liên bang (BMAS": an abbreviation in brackets is not the name.
+  if (size_t open = portfolio.find('('); open != std::string::npos) {
+    size_t close = portfolio.find(')', open);
+    portfolio.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+  }
   while (!portfolio.empty() && (portfolio.back() == ',' || portfolio.back() == ' ' ||
                                 portfolio.back() == '-' || portfolio.back() == ';' ||
                                 portfolio.back() == ':' || portfolio.back() == '('))
@@ -133,6 +140,7 @@ class DocExtractor {
     std::vector<int> bodies;  // candidate KB bodies from the complement
     std::string org_label;    // a complement that is not a KB body
     std::string complement_country;
+    bool named = false;  // bodies from a name written out, not from a portfolio
   };
   bool ParseTitledPerson(SentenceState& s, int i, Item& out);
   int ParseTitleChain(const SentenceState& s, int j, const std::vector<int>& org_prefix,
@@ -149,6 +157,7 @@ class DocExtractor {
   int VietnameseNameLength(const std::vector<Token>& t, int i, int max_end) const;
   bool IsTitleAt(const std::vector<Token>& t, int i) const;
   void FindKbNames(SentenceState& s);
+  bool BodyNameContinues(const std::vector<Token>& t, int e) const;
   void FindVietnameseNames(SentenceState& s);
   void FindShortReferences(SentenceState& s);
   void FindPronouns(SentenceState& s);
@@ -156,10 +165,11 @@ class DocExtractor {
   void FindAgreements(SentenceState& s);
   void ReserveAgreementHeads(SentenceState& s);
   void ReserveGeographicFeatures(SentenceState& s);
+  void FindInstruments(SentenceState& s);
   void FindPairReferences(SentenceState& s);
   int ResolveShort(const std::string& folded_last) const;
   const kb::Body* ChooseBody(const std::vector<int>& bodies, const std::string& country,
-                             const std::string& person_kb) const;
+                             const std::string& person_kb, bool named = false) const;
   std::vector<const kb::Body*> Successors(const kb::Body* b) const;
   int BodyIndex(const kb::Body* b) const { return static_cast<int>(b - kb_.bodies().data()); }
   std::string CountryAt(const std::vector<Token>& t, int i, int* end) const;
@@ -221,6 +231,7 @@ class DocExtractor {
   };
   std::vector<RawFact> facts_;
   std::map<int, std::set<int>> agreement_parties_;     // agreement entity -> party entities
+  std::map<int, std::set<int>> instrument_parties_;    // named instruments: parties from the KB
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
@@ -412,7 +423,7 @@ std::vector<const kb::Body*> DocExtractor::Successors(const kb::Body* b) const {
 // article's date (following renames), the one that exists today, the first. An undated article
 // keeps the name it wrote: a renamed body is not guessed forward.
 const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const std::string& country,
-                                         const std::string& person_kb) const {
+                                         const std::string& person_kb, bool named) const {
   std::vector<const kb::Body*> in_country;
   for (int b : bodies) {
     const kb::Body& body = kb_.bodies()[b];
@@ -425,9 +436,10 @@ const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const s
     for (const auto* pos : positions)
       for (const auto* b : in_country)
         if (b->id == pos->body) return b;
+    // A body named in full keeps its written name; a portfolio follows the renames.
     for (const auto* pos : positions)
       for (const auto* b : in_country)
-        for (const auto* sb : Successors(b))
+        for (const auto* sb : named ? std::vector<const kb::Body*>{} : Successors(b))
           if (sb->id == pos->body) return sb;
   }
   PartialDate on = doc_.published.has_year() ? doc_.published : early_reference_;
@@ -435,7 +447,7 @@ const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const s
     for (const auto* b : in_country)
       if (DateWithin(on, b->from, b->to)) return b;
     for (const auto* b : in_country)
-      for (const auto* sb : Successors(b))
+      for (const auto* sb : named ? std::vector<const kb::Body*>{} : Successors(b))
         if (DateWithin(on, sb->from, sb->to)) return sb;
   }
   // Prefer the body still in existence (no end date), then the first.
@@ -707,6 +719,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
           const auto& ref = lex_.name_refs[ref_i];
           if (ref.type == kb::EntityType::kBody) {
             r.bodies.push_back(ref.index);
+            r.named = true;
             used = true;
           } else if (ref.type == kb::EntityType::kCountry && !ref.demonym) {
             r.complement_country = kb_.countries()[ref.index].id;
@@ -806,6 +819,14 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
   // "Phó Tổng giám đốc Phòng Thương mại ...": an organisation follows the title, not a name.
   if (doc_.lang == "vi" && name_e > name_b && In(t[name_b].lower, grammar::VietnameseOrgHeads()))
     name_e = name_b;
+  // "General Secretary of the CPV Central Committee Nguyen Phu Trong", "Vice President of the
+  // World Bank Manuela Ferro": the end of an organisation's name is no part of a person's.
+  for (int k = name_e - 2; k >= name_b; --k) {
+    if (t[k].word && t[k].cap && In(t[k].fold, grammar::NonPersonHeads())) {
+      name_b = k + 1;
+      break;
+    }
+  }
   if (name_e == name_b && counterpart && !country.empty()) {
     // "X met his Vietnamese counterpart": the story's person of that country.
     int best = -1;
@@ -1003,8 +1024,8 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
       std::string bc = !r.complement_country.empty() ? r.complement_country : c;
       if (bc.empty()) bc = kHomeCountry;
       std::string kb_id = ents_[person].kb_id;
-      const kb::Body* b = ChooseBody(r.bodies, bc, kb_id);
-      if (!b && vi && r.complement_country.empty()) b = ChooseBody(r.bodies, "", kb_id);
+      const kb::Body* b = ChooseBody(r.bodies, bc, kb_id, r.named);
+      if (!b && vi && r.complement_country.empty()) b = ChooseBody(r.bodies, "", kb_id, r.named);
       if (b) {
         role.target = BodyEntity(*b);
         role.body_kb = b->id;
@@ -1041,6 +1062,35 @@ void DocExtractor::FindPeopleWithTitles(SentenceState& s) {
       i = item.te - 1;
     }
   }
+}
+
+// Whether a body's name as written goes on past a known name ending at `e`: "Ministry of
+// Labour, Social Affairs and Health care, ...", "Bộ Công nghiệp, Thương mại và Năng lượng Hàn
+// Quốc". Not when what follows is another known name ("... and Ministry of Defence", "và Bộ
+// Quốc phòng"), a country, a title or a person.
+bool DocExtractor::BodyNameContinues(const std::vector<Token>& t, int e) const {
+  const int n = static_cast<int>(t.size());
+  if (e + 1 >= n) return false;
+  bool joiner = t[e].fold == "," || t[e].lower == "and" || t[e].lower == "và" || t[e].fold == "&";
+  if (!joiner || !t[e + 1].word || !t[e + 1].cap || t[e + 1].upper) return false;
+  const std::vector<int>* p = nullptr;
+  if (lex_.names.Longest(t, e + 1, &p, true) > e + 1) return false;
+  if (IsTitleAt(t, e + 1) || VietnameseNameLength(t, e + 1, n) >= 2) return false;
+  int ce = e + 1;
+  if (!CountryAt(t, e + 1, &ce).empty()) return false;
+  // A list of bodies goes on with the next one's head word.
+  if (t[e + 1].fold == "ministry" || t[e + 1].lower == "bộ") return false;
+  if (ResolveShort(t[e + 1].fold) >= 0) return false;  // ", Hoan, formerly ...": a person
+  // The continuation reads as portfolios: two capitalised words, or one more joined to another
+  // ("..., Social Affairs and ...", "..., Thương mại và Năng lượng").
+  int k = e + 1;
+  while (k < n && t[k].word && t[k].cap) ++k;
+  if (k - (e + 1) >= 2) return true;
+  // Vietnamese names go on in lower case ("Thương mại"): the whole phrase up to a joiner.
+  if (doc_.lang == "vi")
+    while (k < n && k - e <= 4 && t[k].word && !t[k].cap && t[k].lower != "và") ++k;
+  return k + 1 < n && (t[k].fold == "," || t[k].lower == "and" || t[k].lower == "và") &&
+         t[k + 1].word && t[k + 1].cap;
 }
 
 void DocExtractor::FindKbNames(SentenceState& s) {
@@ -1080,6 +1130,8 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       const kb::Person& kp = kb_.people()[person];
       item.type = ItemType::kPerson;
       item.ents = {PersonEntity(kp.name, kp.country, s.index)};
+    } else if (!bodies.empty() && BodyNameContinues(t, e)) {
+      continue;  // "Ministry of Labour, Social Affairs and ...": a longer name, not this body
     } else if (!bodies.empty()) {
       // Qualified by a country: "Vietnamese Ministry of Home Affairs", "Bộ Nội vụ Pháp".
       std::string qual;
@@ -1105,9 +1157,23 @@ void DocExtractor::FindKbNames(SentenceState& s) {
           qual = c;
           qe = ce;
         }
+        // Vietnamese: the name goes on in lower case before its country ("Bộ Lao động và Xã
+        // hội liên bang của Đức"): a body of that country, not the KB's namesake elsewhere.
+        if (qual.empty() && doc_.lang == "vi") {
+          int x = e;
+          while (x < static_cast<int>(t.size()) && x - e < 4 && t[x].word && !t[x].cap &&
+                 t[x].lower != "và" && t[x].lower != "với")
+            ++x;
+          if (x > e) {
+            std::string c2 = CountryAt(t, x, &ce);
+            bool ours = false;
+            for (int bi : bodies) ours |= kb_.bodies()[bi].country == c2;
+            if (!c2.empty() && !ours) continue;
+          }
+        }
       }
-      const kb::Body* b = ChooseBody(bodies, qual.empty() ? kHomeCountry : qual, "");
-      if (!b && qual.empty()) b = ChooseBody(bodies, "", "");
+      const kb::Body* b = ChooseBody(bodies, qual.empty() ? kHomeCountry : qual, "", true);
+      if (!b && qual.empty()) b = ChooseBody(bodies, "", "", true);
       if (!b) continue;
       // A demonym just before the body qualifies it ("the French Ministry of Justice"): one
       // mention, not a country and a body.
@@ -1286,7 +1352,26 @@ void DocExtractor::FindMinistries(SentenceState& s) {
         ++e;
         continue;
       }
+      // "... Health care, Women and Families": a lower-case word inside a list of portfolios.
+      if (en && t[e].word && !t[e].cap && e > k && t[e - 1].cap && e + 2 < n &&
+          (t[e + 1].fold == "," || t[e + 1].lower == "and") && t[e + 2].cap &&
+          !In(t[e].lower, {"of", "the", "for", "in", "on", "at", "to", "with", "by", "and"})) {
+        ++e;
+        continue;
+      }
       break;
+    }
+    // "... of Thüringen State (Federal Republic of Germany)": the state in brackets just after.
+    if (country.empty()) {
+      for (int k2 = e; k2 < n && k2 < e + 8; ++k2) {
+        if (t[k2].fold == "(") {
+          int ce = k2 + 1;
+          std::string c = CountryAt(t, k2 + 1, &ce);
+          if (!c.empty() && ce < n && t[ce].fold == ")") country = c;
+          break;
+        }
+        if (t[k2].word && !t[k2].cap && t[k2].lower != "of") break;
+      }
     }
     while (e > k && !t[e - 1].word) --e;
     if (e == k || !Free(s, i, e)) continue;
@@ -1372,6 +1457,49 @@ void DocExtractor::ReserveGeographicFeatures(SentenceState& s) {
   }
 }
 
+// Named instruments from the gazetteer ("the EU-Vietnam Free Trade Agreement (EVFTA)", "Hiệp
+// định CPTPP"): one node per instrument across articles and languages, its states parties.
+void DocExtractor::FindInstruments(SentenceState& s) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    if (s.covered[i] || !t[i].word || !lex_.instruments.HasFirst(t[i])) continue;
+    const std::vector<int>* p = nullptr;
+    int e = lex_.instruments.Longest(t, i, &p);
+    if (e == i || !p || !Free(s, i, e)) continue;
+    int which = -1;
+    for (int payload : *p) {
+      bool abbrev = payload % 2 == 1;
+      if (abbrev && !(e - i == 1 && t[i].upper)) continue;
+      if (!abbrev && !t[i].cap) continue;
+      which = payload / 2;
+      break;
+    }
+    if (which < 0) continue;
+    const kb::Instrument& in = kb_.instruments()[which];
+    if (e + 2 < n && t[e].fold == "(" && t[e + 2].fold == ")") e += 3;  // "(EVFTA)"
+    Entity ent;
+    ent.key = "instrument:" + in.id;
+    ent.kind = "agreement";
+    ent.label = in.en;
+    ent.attrs["type"] = in.type;
+    if (!in.signed_on.empty()) ent.attrs["signed_on"] = in.signed_on.ToEdtf();
+    int idx = Intern(std::move(ent), "");
+    for (const std::string& c : in.parties) {
+      int ce = CountryEntity(c);
+      if (ce >= 0) instrument_parties_[idx].insert(ce);
+    }
+    Item item;
+    item.tb = i;
+    item.te = e;
+    item.type = ItemType::kAgreement;
+    item.ents = {idx};
+    AddItem(s, item);
+    last_agreement_ = idx;
+    i = e - 1;
+  }
+}
+
 void DocExtractor::FindAgreements(SentenceState& s) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
@@ -1446,6 +1574,14 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     };
     while (k < n && k - end < 40) {
       if (!t[k].word && (t[k].fold == ";" || t[k].fold == "." || t[k].fold == ":")) break;
+      // A comma ends the complement unless it separates items of a list ("on trade,
+      // investment and tourism"): "the Amended Agreement on X, defence cooperation has ...".
+      if (t[k].fold == "," && topic_b >= 0) {
+        bool list = false;
+        for (int x = k + 1; x < n && x <= k + 4; ++x)
+          if (t[x].lower == "and" || t[x].lower == "và") list = true;
+        if (!list) break;
+      }
       if (t[k].word && In(t[k].lower, kStops)) break;
       if (starts_date(k) || ((t[k].lower == "on" || t[k].lower == "ngày") && starts_date(k + 1)))
         break;
@@ -1525,6 +1661,18 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     }
     if (countries_possessive) {
       for (int c : PairCountries()) parties.insert(c);
+    }
+    // "the Agreement on Vietnam-France Defence Cooperation", "Thỏa thuận ... Việt Nam - Pháp":
+    // two states joined by a dash in the name or topic are its parties.
+    for (size_t a = 0; a + 1 < s.items.size(); ++a) {
+      const Item& x = s.items[a];
+      const Item& y = s.items[a + 1];
+      if (x.type != ItemType::kCountry || y.type != ItemType::kCountry) continue;
+      if (x.tb < start || y.te > span_end + 1 || y.tb - x.te != 1) continue;
+      const Token& dash = t[x.te];
+      if (dash.word || (dash.fold != "-" && dash.text != "–" && dash.text != "—")) continue;
+      parties.insert(x.ents[0]);
+      parties.insert(y.ents[0]);
     }
     // A definite reference with nothing new ("under the agreement", "bản thỏa thuận này") is
     // the last agreement of the document.
@@ -1696,7 +1844,21 @@ void DocExtractor::SetPair(int a, int b) {
 
 std::vector<int> DocExtractor::PairPersons() const {
   if (pair_a_ >= 0) return {pair_a_, pair_b_};
-  return {};
+  // No meeting yet: the first two people of different countries ("during their talks,
+  // the two ministers ..." after "a visit by X at the invitation of Y").
+  // The story's protagonists come first: entities are kept in the order they were introduced.
+  int a = -1, b = -1;
+  for (size_t k = 0; k < ents_.size() && b < 0; ++k) {
+    const DocEntity& d = ents_[k];
+    if (d.e.kind != "person" || d.e.country.empty()) continue;
+    if (a < 0) {
+      a = static_cast<int>(k);
+    } else if (d.e.country != ents_[a].e.country) {
+      b = static_cast<int>(k);
+    }
+  }
+  if (b < 0) return {};
+  return {a, b};
 }
 
 std::vector<int> DocExtractor::PairBodies() const {
@@ -1822,6 +1984,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
             if (std::find(people.begin(), people.end(), it.ents[0]) == people.end())
               people.push_back(it.ents[0]);
           }
+          if (people.size() < 2) people = PairPersons();
           if (people.size() >= 2) {
             AddFact("met", people[people.size() - 2], people.back(), s, i);
             SetPair(people[people.size() - 2], people.back());
@@ -2140,6 +2303,26 @@ void DocExtractor::DateFacts() {
       }
     }
   }
+  // No dated meeting, signing or visit: the story's first full date ("On April 09th, 2019, the
+  // Signing Ceremony ... was held"), else the page date; a fact of the story is never undated.
+  if (!main_set) {
+    for (const auto& st : sentences_) {
+      if (main_set || (st.zone != Zone::kStory && st.zone != Zone::kHeadline)) continue;
+      if (PageDate(st) && st.index <= 3) continue;
+      for (const auto& d : st.dates) {
+        if ((d.kind == DateKind::kPoint || d.kind == DateKind::kInterval) && d.value.start.day &&
+            (!d.value.start.year || d.value.start.year >= 1990)) {
+          main = d.value;
+          main_set = true;
+          break;
+        }
+      }
+    }
+  }
+  if (!main_set && reference.day) {
+    main.start = reference;
+    main_set = true;
+  }
   for (auto& rf : facts_) {
     const SentenceState& s = sentences_[rf.sentence];
     Fact& f = rf.fact;
@@ -2205,9 +2388,24 @@ void DocExtractor::DateFacts() {
   std::set<int> story_explicit;
   for (const auto& st : sentences_) {
     if (st.zone != Zone::kStory && st.zone != Zone::kHeadline) continue;
-    for (const auto& d : st.dates)
-      if ((d.kind == DateKind::kYear || d.kind == DateKind::kPoint) && d.value.start.year)
-        story_explicit.insert(d.value.start.year);
+    for (const auto& d : st.dates) {
+      if ((d.kind != DateKind::kYear && d.kind != DateKind::kPoint) || !d.value.start.year)
+        continue;
+      // "towards the 50th anniversary of their relations in 2023", "established in 1992",
+      // "by 2030": a year of the background, not of the story's events.
+      bool background = false;
+      for (int k = std::max(0, d.tb - 8); k < d.tb; ++k) {
+        static const std::vector<std::string_view> kCues = {
+            "anniversary", "towards", "toward", "by", "until", "since", "established", "founded",
+            "niệm", "hướng", "thành", "lập"};
+        if (In(st.tokens[k].lower, kCues)) background = true;
+      }
+      // "từ năm 1993", "đến năm 2030": a span's end, not the story's year.
+      if (d.kind == DateKind::kYear && d.tb > 0 &&
+          (st.tokens[d.tb - 1].lower == "từ" || st.tokens[d.tb - 1].lower == "đến"))
+        background = true;
+      if (!background) story_explicit.insert(d.value.start.year);
+    }
   }
   for (auto& rf : facts_) {
     Fact& f = rf.fact;
@@ -2308,6 +2506,7 @@ DocumentFacts DocExtractor::Run() {
       if (const DateMention* d = PageDate(st)) early_reference_ = d->value.start;
     }
     ReserveGeographicFeatures(st);
+    FindInstruments(st);
     ReserveAgreementHeads(st);
     FindPeopleWithTitles(st);
     FindKbNames(st);
@@ -2383,6 +2582,31 @@ DocumentFacts DocExtractor::Run() {
     }
   }
   DateFacts();
+  // Named instruments: their states parties, dated by the gazetteer's signing day.
+  for (auto& [instrument, parties] : instrument_parties_) {
+    int sentence = -1;
+    for (const auto& st : sentences_)
+      for (const Item& it : st.items)
+        if (sentence < 0 && it.type == ItemType::kAgreement && it.ents[0] == instrument)
+          sentence = st.index;
+    const auto* in = kb_.InstrumentById(ents_[instrument].e.key.substr(11));
+    for (int p : parties) {
+      if (auto ap = agreement_parties_.find(instrument);
+          ap != agreement_parties_.end() && ap->second.count(p))
+        continue;
+      RawFact f;
+      f.fact.kind = "party_to";
+      f.source = p;
+      f.target = instrument;
+      f.sentence = sentence;
+      f.trigger = -1;
+      if (in && !in->signed_on.empty()) {
+        f.fact.date.start = in->signed_on;
+        f.fact.date_source = DateSource::kKnowledgeBase;
+      }
+      facts_.push_back(std::move(f));
+    }
+  }
   for (auto& [agreement, parties] : agreement_parties_) {
     const RawFact* signing = signing_of(agreement);
     if (!signing) continue;

@@ -11,7 +11,8 @@ using nlohmann::json;
 
 const char* kZones[] = {"headline", "story", "caption", "related", "boilerplate"};
 const char* kSources[] = {
-    "", "text", "metadata", "dateline", "explicit-year", "cross-article", "tenure", "story-event"};
+    "", "text", "metadata", "dateline", "explicit-year", "cross-article", "tenure", "story-event",
+    "kb"};
 
 template <size_t N>
 int IndexOf(const char* (&names)[N], const std::string& s) {

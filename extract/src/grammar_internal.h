@@ -250,7 +250,9 @@ inline const std::vector<std::string_view>& NonPersonHeads() {
       "lake",     "river",       "mountain",   "road",      "ward",     "commune",      "village",
       "island",   "islands",     "summit",     "forum",     "festival", "award",        "prize",
       "hall",     "center",      "centre",     "institute", "academy",  "tower",        "station",
-      "stadium"};
+      "stadium",  "commission",  "federation", "union",     "association", "chamber",
+      "office",   "department",  "board",      "fund",      "organisation", "organization",
+      "assembly", "secretariat", "politburo"};
   return kWords;
 }
 

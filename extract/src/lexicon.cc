@@ -206,6 +206,19 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
     (pairs[i].lang == "vi" ? pairs_vi : pairs_en).Add(pairs[i].phrase, static_cast<int>(i));
   const auto& block = grammar::BlockingWords();
   for (size_t i = 0; i < block.size(); ++i) blocking.Add(block[i], static_cast<int>(i));
+  for (size_t i = 0; i < kb.instruments().size(); ++i) {
+    const kb::Instrument& in = kb.instruments()[i];
+    auto add = [&](const std::string& name, bool abbrev) {
+      std::string folded;
+      for (const auto& w : FoldWords(name)) folded += (folded.empty() ? "" : " ") + std::string(w);
+      instruments.Add(folded, static_cast<int>(2 * i + (abbrev ? 1 : 0)));
+      AddWords(known_words, folded);
+    };
+    for (const std::string* n : {&in.en, &in.vi, &in.fr})
+      if (!n->empty()) add(*n, false);
+    for (const auto& a : in.aliases) add(a, false);
+    for (const auto& a : in.abbrevs) add(a, true);
+  }
   const auto& geo = grammar::GeographicFeatures();
   for (size_t i = 0; i < geo.size(); ++i) geographic.Add(geo[i], static_cast<int>(i));
   // The grammar's own words, so that "letterof" and "officialvisit" can be split.

@@ -423,6 +423,7 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
       case DateSource::kMetadata:
       case DateSource::kDateline:
       case DateSource::kExplicitYear:
+      case DateSource::kKnowledgeBase:
         return 0;
       case DateSource::kCrossArticle:
         return 1;

@@ -90,6 +90,12 @@ const std::vector<Country>& KnowledgeBase::countries() const { return impl_->cou
 const std::vector<Body>& KnowledgeBase::bodies() const { return impl_->bodies; }
 const std::vector<Person>& KnowledgeBase::people() const { return impl_->people; }
 const std::vector<City>& KnowledgeBase::cities() const { return impl_->cities; }
+const std::vector<Instrument>& KnowledgeBase::instruments() const { return impl_->instruments; }
+const Instrument* KnowledgeBase::InstrumentById(std::string_view id) const {
+  for (const auto& in : impl_->instruments)
+    if (in.id == id) return &in;
+  return nullptr;
+}
 const std::vector<Position>& KnowledgeBase::positions() const { return impl_->positions; }
 const std::vector<Title>& KnowledgeBase::titles() const { return impl_->titles; }
 const std::vector<DateWord>& KnowledgeBase::date_words() const { return impl_->date_words; }

@@ -53,6 +53,7 @@ struct KbData {
   std::vector<Body> bodies;
   std::vector<Person> people;
   std::vector<City> cities;
+  std::vector<Instrument> instruments;
   std::vector<Position> positions;
   std::vector<Title> titles;
   std::vector<DateWord> date_words;

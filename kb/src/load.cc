@@ -22,7 +22,7 @@ struct Column {
 };
 
 enum class Table { kCountries, kBodies, kPeople, kPositions, kTitles, kDates, kBoilerplate,
-                   kCities };
+                   kCities, kInstruments };
 
 struct Schema {
   Table table;
@@ -54,6 +54,10 @@ const Schema& SchemaOf(Table t) {
       {Table::kCities, "cities",
        {{"city_id", true}, {"country", true}, {"en", true}, {"vi", false}, {"fr", false},
         {"aliases", false}}},
+      {Table::kInstruments, "instruments",
+       {{"instrument_id", true}, {"type", true}, {"en", true}, {"vi", false}, {"fr", false},
+        {"aliases", false}, {"abbrev", false}, {"parties", false}, {"signed", false},
+        {"source", true}}},
   };
   return kSchemas[static_cast<size_t>(t)];
 }
@@ -63,7 +67,8 @@ const Schema& SchemaOf(Table t) {
 Status KbTableOf(const TsvFile& f, Table* table) {
   static const std::pair<std::string_view, Table> kKeys[] = {
       {"country_id", Table::kCountries}, {"body_id", Table::kBodies},
-      {"person_id", Table::kPeople}, {"person", Table::kPositions}, {"city_id", Table::kCities}};
+      {"person_id", Table::kPeople}, {"person", Table::kPositions}, {"city_id", Table::kCities},
+      {"instrument_id", Table::kInstruments}};
   for (const std::string& col : f.columns) {
     for (const auto& [key, t] : kKeys) {
       if (col == key) {
@@ -74,7 +79,8 @@ Status KbTableOf(const TsvFile& f, Table* table) {
   }
   return Status::InvalidArgument(
       Where(f.path, f.header_line, f.columns[0]) +
-      "unknown table: the header must start with country_id, body_id, person_id or person");
+      "unknown table: the header must start with country_id, body_id, person_id, person, "
+      "city_id or instrument_id");
 }
 
 // ------------------------------------------------------------------------------------ one row
@@ -155,6 +161,8 @@ enum TitleCol { kTLang, kTText, kTRole, kTLevel, kTPortfolio, kTImplied };
 enum DateCol { kDLang, kDKind, kDText, kDValue };
 enum BoilerCol { kWLang, kWKind, kWText };
 enum CityCol { kYId, kYCountry, kYEn, kYVi, kYFr, kYAliases };
+enum InstrumentCol { kIId, kIType, kIEn, kIVi, kIFr, kIAliases, kIAbbrev, kIParties, kISigned,
+                     kISource };
 
 class Loader {
  public:
@@ -174,6 +182,7 @@ class Loader {
   Status AddBody(const Record& r);
   Status AddPerson(const Record& r);
   Status AddCity(const Record& r);
+  Status AddInstrument(const Record& r);
   Status AddPosition(const Record& r);
   Status AddTitle(const Record& r);
   Status AddDateWord(const Record& r);
@@ -195,7 +204,9 @@ class Loader {
                   std::string_view id) const;
 
   KbData& d_;
-  std::vector<Origin> country_origin_, body_origin_, person_origin_, position_origin_, city_origin_;
+  std::vector<Origin> country_origin_, body_origin_, person_origin_, position_origin_, city_origin_,
+      instrument_origin_;
+  std::unordered_map<std::string, int> instrument_by_id_;
   std::unordered_map<std::string, int> iso_codes_;  // "VN" → country, to catch duplicates
 };
 
@@ -301,6 +312,7 @@ Status Loader::AddRow(const Record& r, Table table) {
     case Table::kDates: return AddDateWord(r);
     case Table::kBoilerplate: return AddBoilerplate(r);
     case Table::kCities: return AddCity(r);
+    case Table::kInstruments: return AddInstrument(r);
   }
   return Status::OK();
 }
@@ -413,6 +425,16 @@ Status Loader::AddCity(const Record& r) {
          SplitList(r.Get(kYAliases))};
   Status s = ClaimId(r, "city_id", c.id, &d_.city_by_id, &city_origin_);
   if (s.ok()) d_.cities.push_back(std::move(c));
+  return s;
+}
+
+Status Loader::AddInstrument(const Record& r) {
+  Instrument in{r.Get(kIId), r.Get(kIType), r.Get(kIEn), r.Get(kIVi), r.Get(kIFr),
+                SplitList(r.Get(kIAliases)), SplitList(r.Get(kIAbbrev)),
+                SplitList(r.Get(kIParties)), {}, r.Get(kISource)};
+  Status s = ClaimId(r, "instrument_id", in.id, &instrument_by_id_, &instrument_origin_);
+  if (s.ok() && !r.Get(kISigned).empty()) s = ParseDate(r, "signed", r.Get(kISigned), &in.signed_on);
+  if (s.ok()) d_.instruments.push_back(std::move(in));
   return s;
 }
 
@@ -546,6 +568,10 @@ Status Loader::CheckReferences() const {
     if (!d_.country_by_id.count(d_.cities[i].country)) {
       return RefError(city_origin_[i], "country", "country", d_.cities[i].country);
     }
+  }
+  for (size_t i = 0; i < d_.instruments.size(); ++i) {
+    for (const std::string& c : d_.instruments[i].parties)
+      if (!d_.country_by_id.count(c)) return RefError(instrument_origin_[i], "parties", "country", c);
   }
   return Status::OK();
 }

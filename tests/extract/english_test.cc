@@ -1015,7 +1015,7 @@ const std::vector<Row>& PassingRows() {
       {"Minister of Industry and Trade Nguyen Hong Dien said the EU-Vietnam Free Trade Agreement "
        "(EVFTA) has boosted exports since 2020.",
        "2023-03-01",
-       {"agreement eu vietnam free trade agreement", "party_to vietnam -> eu vietnam free trade agreement"},
+       {"agreement eu vietnam free trade agreement", "party_to vietnam -> eu vietnam free trade agreement [2019-06-30]"},
        {"signed"}},
       // R118 "had a talk with" in agency English
       {"Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung had a talk with German "

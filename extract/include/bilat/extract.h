@@ -108,7 +108,8 @@ enum class DateSource {
   kExplicitYear,
   kCrossArticle,
   kTenure,
-  kStoryEvent
+  kStoryEvent,
+  kKnowledgeBase  // a named instrument's signing day from the gazetteer (kb/instruments.tsv)
 };
 std::string_view DateSourceName(DateSource s);
 

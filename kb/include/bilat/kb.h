@@ -45,6 +45,17 @@ struct City {
   std::vector<std::string> aliases;
 };
 
+// A named international instrument ("EU-Vietnam Free Trade Agreement", "Hiệp định CPTPP"):
+// the same agreement node whatever language names it, with the states that are party to it.
+struct Instrument {
+  std::string id, type;      // type: canonical kind ("free trade agreement", "treaty", ...)
+  std::string en, vi, fr;    // en is the graph label
+  std::vector<std::string> aliases, abbrevs;  // abbreviations match only written in capitals
+  std::vector<std::string> parties;           // country ids (multilateral ones may list none)
+  PartialDate signed_on;                      // may be empty
+  std::string source;                         // where the facts come from
+};
+
 struct Person {
   std::string id, name, country, gender;  // name is the graph label
   std::vector<std::string> aliases;
@@ -99,6 +110,8 @@ class KnowledgeBase {
   const std::vector<Body>& bodies() const;
   const std::vector<Person>& people() const;
   const std::vector<City>& cities() const;
+  const std::vector<Instrument>& instruments() const;
+  const Instrument* InstrumentById(std::string_view id) const;
   const std::vector<Position>& positions() const;
   const std::vector<Title>& titles() const;
   const std::vector<DateWord>& date_words() const;
