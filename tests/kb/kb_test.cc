@@ -166,6 +166,10 @@ TEST_CASE("each validation error names file, line and field", "[kb][validation]"
       {"invalid_utf8.tsv", 2, "name", "invalid UTF-8"},
       {"duplicate_iso.tsv", 2, "iso2", "ISO code 'FR' already used by country 'france'"},
       {"unknown_successor.tsv", 2, "successors", "unknown body 'fr.y'"},
+      {"bad_source_url.tsv", 2, "source", "bad source 'https//example.org/x'"},
+      {"bad_source_placeholder.tsv", 2, "source", "bad source '?': a placeholder"},
+      {"bad_source_body.tsv", 2, "source", "a URL has no spaces"},
+      {"bad_source_person.tsv", 2, "source", "a citation needs words"},
   };
   for (const LoadError& c : kCases) {
     DYNAMIC_SECTION(c.file) {
@@ -190,6 +194,57 @@ TEST_CASE("an unknown title level names the lexicon line", "[kb][validation]") {
   CHECK_THAT(r.status().message(),
              Catch::StartsWith(kData + "/bad_title/lexicon/titles.tsv:3: field 'level': ") &&
                  Catch::Contains("unknown title level 'stat'"));
+}
+
+TEST_CASE("a source column is read into a list of URLs and citations", "[kb][load][source]") {
+  KnowledgeBase kb = LoadOrFail(kBasic, {kData + "/extra/sourced_positions.tsv"});
+  std::vector<Strings> sources;
+  for (const Position* p : kb.PositionsOf("vn.to_lam")) {
+    if (p->title == "Test post") sources.push_back(p->sources);
+  }
+  const std::vector<Strings> kWant = {
+      {"https://en.wikipedia.org/wiki/T%C3%B4_L%C3%A2m"},
+      {"Journal officiel, décret du 6 juillet 2020 relatif à la composition du Gouvernement"},
+      {"https://chinhphu.vn/", "Vietnam News Agency, 9 April 2016"},
+      {}};
+  CHECK(sources == kWant);
+  bilat::kb::SourceCounts n = bilat::kb::CountSources(kb);
+  CHECK(n.positions == 3);
+  CHECK(n.bodies == 0);
+  CHECK(n.people == 0);
+  // Files without the column still load, with no sources.
+  CHECK(kb.PositionsOf("vn.pham_thi_thanh_tra").front()->sources.empty());
+}
+
+TEST_CASE("what a source may be", "[kb][source]") {
+  const struct {
+    const char* source;
+    const char* why;  // "" = accepted, else part of the reason
+  } kCases[] = {
+      {"https://fr.wikipedia.org/wiki/Gouvernement_Gabriel_Attal", ""},
+      {"http://www.mofa.gov.vn/vi", ""},
+      {"HTTPS://EN.WIKIPEDIA.ORG/", ""},
+      {"Journal officiel, 12 janvier 2024", ""},
+      {"Nghị quyết của Quốc hội, kỳ họp thứ nhất khóa XV", ""},
+      {"https://", "needs a host"},
+      {"https://localhost/x", "needs a host"},
+      {"https://fr.wikipedia.org/wiki/Gouvernement Attal", "no spaces"},
+      {"www.elysee.fr", "https://"},
+      {"-", "placeholder"},
+      {"TODO", "placeholder"},
+      {"n/a", "placeholder"},
+      {"Unknown", "placeholder"},
+      {"2024-01-12", "needs words"},
+  };
+  for (const auto& c : kCases) {
+    INFO(c.source);
+    std::string why = bilat::kb::CheckSource(c.source);
+    if (*c.why == 0) {
+      CHECK(why.empty());
+    } else {
+      CHECK_THAT(why, Catch::Contains(c.why));
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------------ countries
