@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -545,4 +546,101 @@ TEST_CASE("the real resources load fast and meet the coverage targets", "[kb][re
 #if !defined(__SANITIZE_ADDRESS__)
   CHECK(ms < 100);
 #endif
+}
+
+// ------------------------------------------------------------------------------------ real data
+
+namespace {
+const std::string kResources = std::string(BILAT_SOURCE_DIR) + "/resources";
+
+const KnowledgeBase* RealKb() {
+  static const KnowledgeBase* kb = [] {
+    auto r = KnowledgeBase::Load(kResources);
+    return r.ok() ? new KnowledgeBase(std::move(r).value()) : nullptr;
+  }();
+  return kb;
+}
+
+// a <= b on the parts both dates have.
+bool NotAfter(const PartialDate& a, const PartialDate& b) {
+  if (a.year != b.year) return a.year < b.year;
+  if (!a.month || !b.month || a.month != b.month) return !a.month || !b.month || a.month < b.month;
+  return !a.day || !b.day || a.day <= b.day;
+}
+}  // namespace
+
+TEST_CASE("the real resources answer tenure questions", "[kb][resources][tenure]") {
+  const KnowledgeBase* kb = RealKb();
+  REQUIRE(kb != nullptr);
+  const struct {
+    const char* role;
+    const char* body;
+    const char* country;
+    const char* on;
+    Strings holders;
+  } kCases[] = {
+      {"minister", "fr.armed_forces_2017", "", "2024-05-05", {"fr.sebastien_lecornu"}},
+      {"minister", "fr.armed_forces_2017", "", "2018-01-01", {"fr.florence_parly"}},
+      {"minister", "fr.defence_2012", "", "2015-01-01", {"fr.jean_yves_le_drian"}},
+      {"minister", "fr.higher_education_2017", "", "2019-01-01", {"fr.frederique_vidal"}},
+      {"minister", "fr.higher_education_2007", "", "2013-06-01", {"fr.genevieve_fioraso"}},
+      {"minister_delegate", "fr.industry", "", "2023-01-01", {"fr.roland_lescure"}},
+      {"director", "fr.cnes", "", "2022-01-01", {"fr.philippe_baptiste"}},
+      {"director", "fr.cnrs", "", "2020-01-01", {"fr.antoine_petit"}},
+      {"minister", "kr.mofa", "", "2019-06-01", {"kr.kang_kyung_wha"}},
+      {"minister", "kr.mofat", "", "2012-01-01", {"kr.kim_sung_hwan"}},
+      {"minister", "kr.mnd", "", "2016-01-01", {"kr.han_min_koo"}},
+      {"minister", "kr.moel", "", "2020-01-01", {"kr.lee_jae_kap"}},
+      {"president", "", "south_korea", "2010-01-01", {"kr.lee_myung_bak"}},
+      {"prime_minister", "", "south_korea", "2014-01-01", {"kr.chung_hong_won"}},
+      {"minister", "jp.meti", "", "2017-01-01", {"jp.hiroshige_seko"}},
+      {"minister", "jp.mhlw", "", "2015-06-01", {"jp.yasuhisa_shiozaki"}},
+      {"minister", "de.bmas", "", "2020-01-01", {"de.hubertus_heil"}},
+      {"minister", "de.bmas", "", "2025-06-01", {"de.baerbel_bas"}},
+      {"minister", "de.economy_2005", "", "2010-01-01", {"de.rainer_bruederle"}},
+      {"director", "vn.ssc", "", "2019-01-01", {"vn.tran_van_dung"}},
+      {"director", "vn.vass", "", "2018-01-01", {"vn.nguyen_quang_thuan"}},
+  };
+  for (const auto& c : kCases) {
+    DYNAMIC_SECTION(c.role << " " << c.body << c.country << " on " << c.on) {
+      Strings got;
+      for (const Position* p : kb->HoldersOf(c.role, c.body, c.country, D(c.on))) {
+        got.push_back(p->person);
+      }
+      CHECK(got == c.holders);
+    }
+  }
+}
+
+TEST_CASE("every real position row is consistent", "[kb][resources]") {
+  const KnowledgeBase* kb = RealKb();
+  REQUIRE(kb != nullptr);
+  std::set<std::string> seen;
+  for (const Position& p : kb->positions()) {
+    INFO(p.person << " " << p.role << " " << p.body << p.country << " " << p.from.ToEdtf());
+    // The loader checks syntax and references; these are the promises the data files make.
+    CHECK(p.from.has_year());
+    CHECK((p.to.empty() || NotAfter(p.from, p.to)));
+    CHECK(kb->PersonById(p.person) != nullptr);
+    CHECK((p.body.empty() || kb->BodyById(p.body) != nullptr));
+    CHECK((p.country.empty() || kb->CountryById(p.country) != nullptr));
+    CHECK_FALSE(p.title.empty());
+    // One row per person, post and period.
+    CHECK(seen.insert(p.person + "|" + p.role + "|" + p.body + "|" + p.country + "|" +
+                      p.from.ToEdtf()).second);
+    // A tenure in a body does not start after the body ended.
+    if (!p.body.empty()) {
+      const Body* b = kb->BodyById(p.body);
+      if (b != nullptr && !b->to.empty()) CHECK(NotAfter(p.from, b->to));
+    }
+    for (const std::string& s : p.sources) CHECK(bilat::kb::CheckSource(s).empty());
+  }
+  for (const Body& b : kb->bodies()) {
+    INFO(b.id);
+    for (const std::string& id : b.successors) CHECK(kb->BodyById(id) != nullptr);
+    for (const std::string& id : b.predecessors) CHECK(kb->BodyById(id) != nullptr);
+  }
+  bilat::kb::SourceCounts n = bilat::kb::CountSources(*kb);
+  WARN("position rows with a source: " << n.positions << " of " << kb->positions().size());
+  CHECK(n.positions * 2 > kb->positions().size());
 }
