@@ -45,6 +45,45 @@ bool IsMinistryKind(BodyKind k) {
   return k == BodyKind::kMinistry || k == BodyKind::kStateSecretariat || k == BodyKind::kAgency;
 }
 
+std::string CheckSource(std::string_view s) {
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  };
+  std::string l = lower(s);
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (l.compare(0, scheme.size(), scheme) != 0) continue;
+    std::string_view rest = s.substr(scheme.size());
+    if (rest.find_first_of(" \t") != std::string_view::npos) return "a URL has no spaces";
+    std::string_view host = rest.substr(0, rest.find('/'));
+    if (host.empty() || host.find('.') == std::string_view::npos) return "a URL needs a host";
+    return "";
+  }
+  if (l.compare(0, 4, "http") == 0 && l.find(' ') == std::string::npos) {
+    return "a URL starts with http:// or https://";
+  }
+  if (l.compare(0, 4, "www.") == 0) return "write the URL with https://";
+  static const std::string_view kPlaceholders[] = {"-", "?", "todo", "tbd", "n/a", "na", "none",
+                                                   "null", "unknown", "source", "x"};
+  for (std::string_view p : kPlaceholders) {
+    if (l == p) return "a placeholder is not a source: leave the field empty";
+  }
+  bool letter = std::any_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) >= 0x80);
+  });
+  if (!letter) return "a citation needs words";
+  return "";
+}
+
+SourceCounts CountSources(const KnowledgeBase& kb) {
+  SourceCounts n;
+  for (const Body& b : kb.bodies()) n.bodies += b.sources.empty() ? 0 : 1;
+  for (const Person& p : kb.people()) n.people += p.sources.empty() ? 0 : 1;
+  for (const Position& p : kb.positions()) n.positions += p.sources.empty() ? 0 : 1;
+  return n;
+}
+
 std::string_view BodyKindName(BodyKind k) {
   switch (k) {
     case BodyKind::kMinistry: return "ministry";

@@ -38,13 +38,14 @@ const Schema& SchemaOf(Table t) {
       {Table::kBodies, "bodies",
        {{"body_id", true}, {"country", true}, {"kind", true}, {"en", true}, {"vi", false},
         {"fr", false}, {"aliases", false}, {"abbrev", false}, {"portfolio", false},
-        {"from", false}, {"to", false}, {"predecessors", false}, {"successors", false}}},
+        {"from", false}, {"to", false}, {"predecessors", false}, {"successors", false},
+        {"source", false}}},
       {Table::kPeople, "people",
        {{"person_id", true}, {"name", true}, {"country", true}, {"aliases", false},
-        {"gender", false}}},
+        {"gender", false}, {"source", false}}},
       {Table::kPositions, "positions",
        {{"person", true}, {"role", true}, {"title", false}, {"body", false}, {"country", false},
-        {"from", true}, {"to", false}}},
+        {"from", true}, {"to", false}, {"source", false}}},
       {Table::kTitles, "titles",
        {{"lang", true}, {"text", true}, {"role", true}, {"level", true},
         {"takes_portfolio", false}, {"portfolio", false}}},
@@ -154,9 +155,9 @@ bool DateBefore(const PartialDate& a, const PartialDate& b) {
 // Column indexes into each schema, so that the Add* functions read as the docs' tables.
 enum CountryCol { kCId, kCIso2, kCIso3, kCEn, kCVi, kCFr, kCAliases, kCDemonyms };
 enum BodyCol { kBId, kBCountry, kBKind, kBEn, kBVi, kBFr, kBAliases, kBAbbrev, kBPortfolio,
-               kBFrom, kBTo, kBPred, kBSucc };
-enum PersonCol { kPId, kPName, kPCountry, kPAliases, kPGender };
-enum PositionCol { kQPerson, kQRole, kQTitle, kQBody, kQCountry, kQFrom, kQTo };
+               kBFrom, kBTo, kBPred, kBSucc, kBSource };
+enum PersonCol { kPId, kPName, kPCountry, kPAliases, kPGender, kPSource };
+enum PositionCol { kQPerson, kQRole, kQTitle, kQBody, kQCountry, kQFrom, kQTo, kQSource };
 enum TitleCol { kTLang, kTText, kTRole, kTLevel, kTPortfolio, kTImplied };
 enum DateCol { kDLang, kDKind, kDText, kDValue };
 enum BoilerCol { kWLang, kWKind, kWText };
@@ -197,6 +198,7 @@ class Loader {
   Status ParseTenure(const Record& r, size_t from_col, size_t to_col, PartialDate* from,
                      PartialDate* to) const;
   Status CheckLang(const Record& r, const std::string& lang) const;
+  Status ParseSources(const Record& r, size_t col, std::vector<std::string>* out) const;
 
   Status CheckBodyRefs(size_t i) const;
   Status CheckPositionRefs(size_t i) const;
@@ -366,6 +368,17 @@ Status Loader::CheckLang(const Record& r, const std::string& lang) const {
   return r.Error("lang", "unknown language '" + lang + "': use en, vi or fr");
 }
 
+// A source field: '|'-separated URLs or citations, each checked by CheckSource. Empty is allowed
+// (rows written before the column existed); docs/knowledge-base.md asks for one on every new row.
+Status Loader::ParseSources(const Record& r, size_t col, std::vector<std::string>* out) const {
+  *out = SplitList(r.Get(col));
+  for (const std::string& src : *out) {
+    std::string why = CheckSource(src);
+    if (!why.empty()) return r.Error("source", "bad source '" + src + "': " + why);
+  }
+  return Status::OK();
+}
+
 // ------------------------------------------------------------------------------------ KB tables
 
 Status Loader::AddCountry(const Record& r) {
@@ -404,6 +417,7 @@ Status Loader::AddBody(const Record& r) {
   b.predecessors = SplitList(r.Get(kBPred));
   b.successors = SplitList(r.Get(kBSucc));
   Status s = ParseTenure(r, kBFrom, kBTo, &b.from, &b.to);
+  if (s.ok()) s = ParseSources(r, kBSource, &b.sources);
   if (s.ok()) s = ClaimId(r, "body_id", b.id, &d_.body_by_id, &body_origin_);
   if (s.ok()) d_.bodies.push_back(std::move(b));
   return s;
@@ -411,11 +425,12 @@ Status Loader::AddBody(const Record& r) {
 
 Status Loader::AddPerson(const Record& r) {
   Person p{r.Get(kPId), r.Get(kPName), r.Get(kPCountry), r.Get(kPGender),
-           SplitList(r.Get(kPAliases))};
+           SplitList(r.Get(kPAliases)), {}};
   if (!p.gender.empty() && p.gender != "m" && p.gender != "f") {
     return r.Error("gender", "unknown gender '" + p.gender + "': use m, f or leave empty");
   }
-  Status s = ClaimId(r, "person_id", p.id, &d_.person_by_id, &person_origin_);
+  Status s = ParseSources(r, kPSource, &p.sources);
+  if (s.ok()) s = ClaimId(r, "person_id", p.id, &d_.person_by_id, &person_origin_);
   if (s.ok()) d_.people.push_back(std::move(p));
   return s;
 }
@@ -440,12 +455,13 @@ Status Loader::AddInstrument(const Record& r) {
 
 Status Loader::AddPosition(const Record& r) {
   Position p{r.Get(kQPerson), r.Get(kQRole), r.Get(kQTitle), r.Get(kQBody), r.Get(kQCountry),
-             {}, {}};
+             {}, {}, {}};
   if (p.body.empty() && p.country.empty()) {
     return r.Error("body", "a position needs a body, a country or both");
   }
   Status s = CheckId(r, "role", p.role);
   if (s.ok()) s = ParseTenure(r, kQFrom, kQTo, &p.from, &p.to);
+  if (s.ok()) s = ParseSources(r, kQSource, &p.sources);
   if (!s.ok()) return s;
   position_origin_.push_back(r.origin());
   d_.positions.push_back(std::move(p));

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -166,6 +167,10 @@ TEST_CASE("each validation error names file, line and field", "[kb][validation]"
       {"invalid_utf8.tsv", 2, "name", "invalid UTF-8"},
       {"duplicate_iso.tsv", 2, "iso2", "ISO code 'FR' already used by country 'france'"},
       {"unknown_successor.tsv", 2, "successors", "unknown body 'fr.y'"},
+      {"bad_source_url.tsv", 2, "source", "bad source 'https//example.org/x'"},
+      {"bad_source_placeholder.tsv", 2, "source", "bad source '?': a placeholder"},
+      {"bad_source_body.tsv", 2, "source", "a URL has no spaces"},
+      {"bad_source_person.tsv", 2, "source", "a citation needs words"},
   };
   for (const LoadError& c : kCases) {
     DYNAMIC_SECTION(c.file) {
@@ -190,6 +195,57 @@ TEST_CASE("an unknown title level names the lexicon line", "[kb][validation]") {
   CHECK_THAT(r.status().message(),
              Catch::StartsWith(kData + "/bad_title/lexicon/titles.tsv:3: field 'level': ") &&
                  Catch::Contains("unknown title level 'stat'"));
+}
+
+TEST_CASE("a source column is read into a list of URLs and citations", "[kb][load][source]") {
+  KnowledgeBase kb = LoadOrFail(kBasic, {kData + "/extra/sourced_positions.tsv"});
+  std::vector<Strings> sources;
+  for (const Position* p : kb.PositionsOf("vn.to_lam")) {
+    if (p->title == "Test post") sources.push_back(p->sources);
+  }
+  const std::vector<Strings> kWant = {
+      {"https://en.wikipedia.org/wiki/T%C3%B4_L%C3%A2m"},
+      {"Journal officiel, décret du 6 juillet 2020 relatif à la composition du Gouvernement"},
+      {"https://chinhphu.vn/", "Vietnam News Agency, 9 April 2016"},
+      {}};
+  CHECK(sources == kWant);
+  bilat::kb::SourceCounts n = bilat::kb::CountSources(kb);
+  CHECK(n.positions == 3);
+  CHECK(n.bodies == 0);
+  CHECK(n.people == 0);
+  // Files without the column still load, with no sources.
+  CHECK(kb.PositionsOf("vn.pham_thi_thanh_tra").front()->sources.empty());
+}
+
+TEST_CASE("what a source may be", "[kb][source]") {
+  const struct {
+    const char* source;
+    const char* why;  // "" = accepted, else part of the reason
+  } kCases[] = {
+      {"https://fr.wikipedia.org/wiki/Gouvernement_Gabriel_Attal", ""},
+      {"http://www.mofa.gov.vn/vi", ""},
+      {"HTTPS://EN.WIKIPEDIA.ORG/", ""},
+      {"Journal officiel, 12 janvier 2024", ""},
+      {"Nghị quyết của Quốc hội, kỳ họp thứ nhất khóa XV", ""},
+      {"https://", "needs a host"},
+      {"https://localhost/x", "needs a host"},
+      {"https://fr.wikipedia.org/wiki/Gouvernement Attal", "no spaces"},
+      {"www.elysee.fr", "https://"},
+      {"-", "placeholder"},
+      {"TODO", "placeholder"},
+      {"n/a", "placeholder"},
+      {"Unknown", "placeholder"},
+      {"2024-01-12", "needs words"},
+  };
+  for (const auto& c : kCases) {
+    INFO(c.source);
+    std::string why = bilat::kb::CheckSource(c.source);
+    if (*c.why == 0) {
+      CHECK(why.empty());
+    } else {
+      CHECK_THAT(why, Catch::Contains(c.why));
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------------ countries
@@ -490,4 +546,101 @@ TEST_CASE("the real resources load fast and meet the coverage targets", "[kb][re
 #if !defined(__SANITIZE_ADDRESS__)
   CHECK(ms < 100);
 #endif
+}
+
+// ------------------------------------------------------------------------------------ real data
+
+namespace {
+const std::string kResources = std::string(BILAT_SOURCE_DIR) + "/resources";
+
+const KnowledgeBase* RealKb() {
+  static const KnowledgeBase* kb = [] {
+    auto r = KnowledgeBase::Load(kResources);
+    return r.ok() ? new KnowledgeBase(std::move(r).value()) : nullptr;
+  }();
+  return kb;
+}
+
+// a <= b on the parts both dates have.
+bool NotAfter(const PartialDate& a, const PartialDate& b) {
+  if (a.year != b.year) return a.year < b.year;
+  if (!a.month || !b.month || a.month != b.month) return !a.month || !b.month || a.month < b.month;
+  return !a.day || !b.day || a.day <= b.day;
+}
+}  // namespace
+
+TEST_CASE("the real resources answer tenure questions", "[kb][resources][tenure]") {
+  const KnowledgeBase* kb = RealKb();
+  REQUIRE(kb != nullptr);
+  const struct {
+    const char* role;
+    const char* body;
+    const char* country;
+    const char* on;
+    Strings holders;
+  } kCases[] = {
+      {"minister", "fr.armed_forces_2017", "", "2024-05-05", {"fr.sebastien_lecornu"}},
+      {"minister", "fr.armed_forces_2017", "", "2018-01-01", {"fr.florence_parly"}},
+      {"minister", "fr.defence_2012", "", "2015-01-01", {"fr.jean_yves_le_drian"}},
+      {"minister", "fr.higher_education_2017", "", "2019-01-01", {"fr.frederique_vidal"}},
+      {"minister", "fr.higher_education_2007", "", "2013-06-01", {"fr.genevieve_fioraso"}},
+      {"minister_delegate", "fr.industry", "", "2023-01-01", {"fr.roland_lescure"}},
+      {"director", "fr.cnes", "", "2022-01-01", {"fr.philippe_baptiste"}},
+      {"director", "fr.cnrs", "", "2020-01-01", {"fr.antoine_petit"}},
+      {"minister", "kr.mofa", "", "2019-06-01", {"kr.kang_kyung_wha"}},
+      {"minister", "kr.mofat", "", "2012-01-01", {"kr.kim_sung_hwan"}},
+      {"minister", "kr.mnd", "", "2016-01-01", {"kr.han_min_koo"}},
+      {"minister", "kr.moel", "", "2020-01-01", {"kr.lee_jae_kap"}},
+      {"president", "", "south_korea", "2010-01-01", {"kr.lee_myung_bak"}},
+      {"prime_minister", "", "south_korea", "2014-01-01", {"kr.chung_hong_won"}},
+      {"minister", "jp.meti", "", "2017-01-01", {"jp.hiroshige_seko"}},
+      {"minister", "jp.mhlw", "", "2015-06-01", {"jp.yasuhisa_shiozaki"}},
+      {"minister", "de.bmas", "", "2020-01-01", {"de.hubertus_heil"}},
+      {"minister", "de.bmas", "", "2025-06-01", {"de.baerbel_bas"}},
+      {"minister", "de.economy_2005", "", "2010-01-01", {"de.rainer_bruederle"}},
+      {"director", "vn.ssc", "", "2019-01-01", {"vn.tran_van_dung"}},
+      {"director", "vn.vass", "", "2018-01-01", {"vn.nguyen_quang_thuan"}},
+  };
+  for (const auto& c : kCases) {
+    DYNAMIC_SECTION(c.role << " " << c.body << c.country << " on " << c.on) {
+      Strings got;
+      for (const Position* p : kb->HoldersOf(c.role, c.body, c.country, D(c.on))) {
+        got.push_back(p->person);
+      }
+      CHECK(got == c.holders);
+    }
+  }
+}
+
+TEST_CASE("every real position row is consistent", "[kb][resources]") {
+  const KnowledgeBase* kb = RealKb();
+  REQUIRE(kb != nullptr);
+  std::set<std::string> seen;
+  for (const Position& p : kb->positions()) {
+    INFO(p.person << " " << p.role << " " << p.body << p.country << " " << p.from.ToEdtf());
+    // The loader checks syntax and references; these are the promises the data files make.
+    CHECK(p.from.has_year());
+    CHECK((p.to.empty() || NotAfter(p.from, p.to)));
+    CHECK(kb->PersonById(p.person) != nullptr);
+    CHECK((p.body.empty() || kb->BodyById(p.body) != nullptr));
+    CHECK((p.country.empty() || kb->CountryById(p.country) != nullptr));
+    CHECK_FALSE(p.title.empty());
+    // One row per person, post and period.
+    CHECK(seen.insert(p.person + "|" + p.role + "|" + p.body + "|" + p.country + "|" +
+                      p.from.ToEdtf()).second);
+    // A tenure in a body does not start after the body ended.
+    if (!p.body.empty()) {
+      const Body* b = kb->BodyById(p.body);
+      if (b != nullptr && !b->to.empty()) CHECK(NotAfter(p.from, b->to));
+    }
+    for (const std::string& s : p.sources) CHECK(bilat::kb::CheckSource(s).empty());
+  }
+  for (const Body& b : kb->bodies()) {
+    INFO(b.id);
+    for (const std::string& id : b.successors) CHECK(kb->BodyById(id) != nullptr);
+    for (const std::string& id : b.predecessors) CHECK(kb->BodyById(id) != nullptr);
+  }
+  bilat::kb::SourceCounts n = bilat::kb::CountSources(*kb);
+  WARN("position rows with a source: " << n.positions << " of " << kb->positions().size());
+  CHECK(n.positions * 2 > kb->positions().size());
 }

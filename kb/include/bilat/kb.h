@@ -36,6 +36,7 @@ struct Body {
   std::vector<std::string> aliases, abbrevs, portfolios;
   PartialDate from, to;
   std::vector<std::string> predecessors, successors;
+  std::vector<std::string> sources;    // where the row comes from: URLs or citations
 };
 
 // A city: where events happen, and what a visit "to Paris" is a visit to.
@@ -59,12 +60,20 @@ struct Instrument {
 struct Person {
   std::string id, name, country, gender;  // name is the graph label
   std::vector<std::string> aliases;
+  std::vector<std::string> sources;       // where the row comes from: URLs or citations
 };
 
 struct Position {
   std::string person, role, title, body, country;
   PartialDate from, to;
+  std::vector<std::string> sources;  // where the tenure comes from: URLs or citations
 };
+
+// What a source field may hold: an http(s) URL with a host and no spaces, or a citation (free text
+// with at least one letter that is not a placeholder such as "-", "?", "TODO", "n/a", "unknown").
+// Returns "" when `source` is acceptable, else why not.
+std::string CheckSource(std::string_view source);
+
 
 enum class TitleLevel { kBody, kState, kOrg, kHonorific, kRank };
 struct Title {
@@ -150,5 +159,11 @@ class KnowledgeBase {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// How many rows of each table name a source (for `bilat kb stats`).
+struct SourceCounts {
+  size_t bodies = 0, people = 0, positions = 0;
+};
+SourceCounts CountSources(const KnowledgeBase& kb);
 
 }  // namespace bilat::kb
