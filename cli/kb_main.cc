@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iostream>
 #include <set>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -106,6 +107,21 @@ int Stats(const KnowledgeBase& kb) {
             {"boilerplate", kb.boilerplate().size()},
             {"vi_surnames", kb.vi_surnames().size()},
             {"names", kb.names().size()}};
+  kb::SourceCounts src = kb::CountSources(kb);
+  j["bodies_with_source"] = src.bodies;
+  j["people_with_source"] = src.people;
+  j["positions_with_source"] = src.positions;
+  // People and positions per country (a position counts for its holder's country).
+  std::map<std::string, std::pair<size_t, size_t>> by_country;
+  std::map<std::string, std::string> country_of;
+  for (const kb::Person& p : kb.people()) {
+    by_country[p.country].first++;
+    country_of[p.id] = p.country;
+  }
+  for (const kb::Position& p : kb.positions()) by_country[country_of[p.person]].second++;
+  json per = json::object();
+  for (const auto& [c, n] : by_country) per[c] = {{"people", n.first}, {"positions", n.second}};
+  j["by_country"] = per;
   Print(j);
   return 0;
 }
