@@ -2109,7 +2109,8 @@ void DocExtractor::FindRelations(SentenceState& s) {
         }
         if (visitor < 0) {
           auto subj = GroupBefore(s, i, ItemType::kPerson, &sb);
-          if (!subj.empty()) visitor = subj.back();
+          // The group is listed nearest-first: the person right before the visit.
+          if (!subj.empty()) visitor = subj.front();
           // "A and B are visiting X", "They are visiting X": each of them, when the group is
           // the subject right before the verb.
           if (subj.size() >= 2 && i - sb <= 12) visitors = subj;
@@ -2234,6 +2235,12 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<i
     if (ok) years.push_back(y);
   }
   if (!constrained) return {};
+  // An open tenure ("in office" at the knowledge base's last date) says nothing of the years
+  // after it: prefer the years the KB still covers when there are any.
+  std::vector<int> covered;
+  for (int y : years)
+    if (y < lex_.max_year) covered.push_back(y);
+  if (!covered.empty()) return covered;
   return years;
 }
 
@@ -2386,6 +2393,7 @@ void DocExtractor::DateFacts() {
   // year the tenures allow, it is the year. Years the tenures rule out ("set up in 2013") are
   // background and change nothing.
   std::set<int> story_explicit;
+  int story_before = 0;  // a year the story looks forward to: its events come before it
   for (const auto& st : sentences_) {
     if (st.zone != Zone::kStory && st.zone != Zone::kHeadline) continue;
     for (const auto& d : st.dates) {
@@ -2404,7 +2412,20 @@ void DocExtractor::DateFacts() {
       if (d.kind == DateKind::kYear && d.tb > 0 &&
           (st.tokens[d.tb - 1].lower == "từ" || st.tokens[d.tb - 1].lower == "đến"))
         background = true;
-      if (!background) story_explicit.insert(d.value.start.year);
+      // "towards the 50th anniversary ... in 2023", "ahead of the 2025 summit": the story
+      // happens before that year.
+      bool future = false;
+      for (int k = std::max(0, d.tb - 8); k < d.tb; ++k) {
+        static const std::vector<std::string_view> kAhead = {"towards", "toward", "ahead",
+                                                             "upcoming", "hướng", "sắp"};
+        if (In(st.tokens[k].lower, kAhead)) future = true;
+      }
+      if (future) {
+        story_before = story_before ? std::min(story_before, d.value.start.year)
+                                    : d.value.start.year;
+      } else if (!background) {
+        story_explicit.insert(d.value.start.year);
+      }
     }
   }
   for (auto& rf : facts_) {
@@ -2415,7 +2436,11 @@ void DocExtractor::DateFacts() {
       continue;
     std::vector<int> fit;
     for (int y : f.candidate_years)
-      if (story_explicit.count(y)) fit.push_back(y);
+      if (story_explicit.count(y) && (!story_before || y < story_before)) fit.push_back(y);
+    if (fit.empty() && story_before) {
+      for (int y : f.candidate_years)
+        if (y < story_before) fit.push_back(y);
+    }
     if (fit.size() != 1) continue;
     f.date.start.year = fit[0];
     if (!f.date.end.empty() && !f.date.end.year)
