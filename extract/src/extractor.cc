@@ -201,6 +201,7 @@ class DocExtractor {
   void AddFact(const std::string& kind, int source, int target, const SentenceState& s, int trigger,
                const std::string& role = "");
   void SetPair(int a, int b);
+  void VisitsFromPlace(const SentenceState& s, int trigger, const std::vector<int>& people);
   std::vector<int> PairPersons() const;
   std::vector<int> PairBodies() const;
   std::vector<int> PairCountries() const;
@@ -1552,7 +1553,8 @@ void DocExtractor::FindAgreements(SentenceState& s) {
              t[end].lower != "về" && t[end].lower != "trong" && t[end].lower != "giai" &&
              t[end].lower != "này" && t[end].lower != "với" && t[end].lower != "nhằm" &&
              t[end].lower != "đã" && t[end].lower != "là" && t[end].lower != "được" &&
-             end - he < 3) {
+             t[end].lower != "tại" && t[end].lower != "cho" && t[end].lower != "và" &&
+             t[end].lower != "ký" && t[end].lower != "của" && end - he < 8) {
         ++end;
       }
       type = Join(t, i, end);
@@ -1786,9 +1788,24 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
         it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
     if (match && it.tb >= tok && (!first || it.tb < first->tb)) first = &it;
   }
-  if (!first || first->tb - tok > max_gap) return {};
+  // A date between the verb and its object ("hosted a reception on June 3 for X") does not count
+  // towards the gap.
+  int date_tokens = 0;
+  auto in_date = [&](int k) {
+    for (const auto& d : s.dates)
+      if (k >= d.tb && k < d.te) return true;
+    return false;
+  };
+  if (first)
+    for (int k = tok; k < first->tb; ++k) date_tokens += in_date(k) ? 1 : 0;
+  if (!first || first->tb - tok - date_tokens > max_gap) return {};
   for (int k = tok; k < first->tb; ++k) {
     const auto& w = s.tokens[k];
+    if (in_date(k)) continue;
+    if ((w.lower == "on" || w.lower == "ngày" || w.lower == "vào") && k + 1 < first->tb &&
+        in_date(k + 1))
+      continue;
+    if (w.lower == "for" && k + 1 == first->tb && date_tokens > 0) continue;
     if (w.fold == ";" || w.fold == "." ||
         (w.word && !w.cap && w.lower != "the" && w.lower != "his" && w.lower != "her" &&
          w.lower != "their" && w.lower != "with" && w.lower != "by" && w.lower != "between" &&
@@ -1834,6 +1851,37 @@ bool DocExtractor::Blocked(const SentenceState& s, int b, int window) const {
     if (lex_.blocking.AnyEndingBy(s.tokens, k, b)) return true;
   }
   return false;
+}
+
+// "X held talks with Y in Hanoi": whoever is not from the country of the city where they met
+// (and is not posted there as an ambassador) visited it.
+void DocExtractor::VisitsFromPlace(const SentenceState& s, int trigger,
+                                   const std::vector<int>& people) {
+  const auto& t = s.tokens;
+  const Item* city = nullptr;
+  int best = 1 << 30;
+  for (const Item& it : s.items) {
+    if (it.type != ItemType::kCity || it.tb == 0) continue;
+    const std::string& prep = t[it.tb - 1].lower;
+    if (prep != "in" && prep != "tại" && prep != "at" && prep != "ở") continue;
+    int dist = std::abs(it.tb - trigger);
+    if (dist < best) {
+      best = dist;
+      city = &it;
+    }
+  }
+  if (!city || best > 20) return;
+  const std::string& country = kb_.cities()[city->city].country;
+  int c = CountryEntity(country);
+  if (c < 0) return;
+  for (int p : people) {
+    const DocEntity& d = ents_[p];
+    if (d.e.kind != "person" || d.e.country.empty() || d.e.country == country) continue;
+    bool ambassador = false;
+    for (const Role& r : d.roles) ambassador |= r.key == "ambassador";
+    if (ambassador) continue;
+    AddFact("visited", p, c, s, trigger);
+  }
 }
 
 void DocExtractor::SetPair(int a, int b) {
@@ -1995,10 +2043,14 @@ void DocExtractor::FindRelations(SentenceState& s) {
           for (int a : subj)
             for (int b : obj) AddFact("met", a, b, s, i);
           SetPair(subj.front(), obj.front());
+          std::vector<int> all = subj;
+          all.insert(all.end(), obj.begin(), obj.end());
+          VisitsFromPlace(s, i, all);
         } else if (trig->mutual && subj.size() >= 2) {
           for (size_t a = 0; a < subj.size(); ++a)
             for (size_t b = a + 1; b < subj.size(); ++b) AddFact("met", subj[a], subj[b], s, i);
           SetPair(subj[0], subj[1]);
+          VisitsFromPlace(s, i, subj);
         } else if (trig->mutual && subj.empty() && obj.size() >= 2) {
           for (size_t a = 0; a < obj.size(); ++a)
             for (size_t b = a + 1; b < obj.size(); ++b) AddFact("met", obj[a], obj[b], s, i);

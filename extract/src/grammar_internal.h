@@ -73,6 +73,7 @@ inline const std::vector<Trigger>& Triggers() {
       {"en", Rel::kMet, "had a talks", true, false},
       {"en", Rel::kMet, "held a talks", true, false},
       {"en", Rel::kMet, "hosted a reception for", false, false},
+      {"en", Rel::kMet, "hosted a reception", false, false},
       {"en", Rel::kMet, "held a reception for", false, false},
       // English: signed
       {"en", Rel::kSigned, "signed", true, false},
@@ -199,6 +200,8 @@ inline const std::vector<AgreementHead>& AgreementHeads() {
       {"vi", "tuyên bố chung", "joint statement", false},
       {"vi", "bản thỏa thuận", "agreement", false},
       {"vi", "thỏa thuận", "agreement", false},
+      {"vi", "thỏa ước", "agreement", false},
+      {"vi", "thảo thuận", "agreement", false},  // a common misspelling of "thỏa thuận"
       {"vi", "hiệp định", "agreement", false},
       {"vi", "hiệp ước", "treaty", false},
       {"vi", "nghị định thư", "protocol", false},
@@ -229,6 +232,8 @@ inline const std::vector<PairPhrase>& PairPhrases() {
       {"en", "both countries", PairRef::kCountries},
       {"en", "the countries", PairRef::kCountries},
       {"en", "the two nations", PairRef::kCountries},
+      {"en", "the two governments", PairRef::kCountries},
+      {"en", "both governments", PairRef::kCountries},
       {"vi", "hai bộ trưởng", PairRef::kPersons},
       {"vi", "hai vị bộ trưởng", PairRef::kPersons},
       {"vi", "hai lãnh đạo", PairRef::kPersons},
@@ -236,6 +241,7 @@ inline const std::vector<PairPhrase>& PairPhrases() {
       {"vi", "hai bộ", PairRef::kBodies},
       {"vi", "hai nước", PairRef::kCountries},
       {"vi", "hai quốc gia", PairRef::kCountries},
+      {"vi", "hai chính phủ", PairRef::kCountries},
   };
   return kPhrases;
 }
