@@ -6,9 +6,10 @@
 // Column names follow Gephi's spreadsheet importer (ImportNodesProcess / ImportEdgesProcess,
 // matched case-insensitively): Id and Label for nodes; Source, Target, Type (direction: always
 // "Directed"), Kind (Gephi's edge type, which keeps parallel edges of different kinds apart), Id,
-// Label and Weight (read as a double) for edges. "Interval" is Gephi's interval-set syntax
-// ("<[2024-10-04, 2024-10-05]>"), which the importer turns into a time interval because the
-// column name contains "interval". Ids are the same "n<vertex>"/"e<index>" as in the GraphML.
+// Label and Weight (read as a double) for edges. "Timeset" holds the edge's time in graphstore's
+// interval-set syntax ("<[2024-10-04, 2024-10-05]>", IntervalSet.toString / IntervalsParser):
+// it is the header Gephi's own ExporterSpreadsheet gives the element's time column (its id,
+// "timeset"), and AbstractImporterSpreadsheet reads a "timeset" column as an IntervalSet. Ids are the same "n<vertex>"/"e<index>" as in the GraphML.
 
 #include "export_internal.h"
 
@@ -69,7 +70,7 @@ void WriteNodesCsv(const Graph& graph, std::ostream& out) {
 void WriteEdgesCsv(const Graph& graph, std::ostream& out) {
   AttrTable t = export_internal::BuildAttrTable(graph);
   const auto& cols = t.edge_columns;
-  // Source, Target, Type, Kind, Start, End, Interval, Weight, Id, then the remaining columns.
+  // Source, Target, Type, Kind, Start, End, Timeset, Weight, Id, then the remaining columns.
   std::vector<size_t> rest;
   for (size_t i = 0; i < cols.size(); ++i) {
     if (cols[i].name != "kind" && cols[i].name != "start" && cols[i].name != "end" &&
@@ -77,7 +78,7 @@ void WriteEdgesCsv(const Graph& graph, std::ostream& out) {
       rest.push_back(i);
   }
   std::vector<std::string> header = {"Source", "Target",   "Type",   "Kind", "Start",
-                                     "End",    "Interval", "Weight", "Id"};
+                                     "End",    "Timeset", "Weight", "Id"};
   for (size_t i : rest) header.push_back(Title(cols[i].name));
   WriteRow(header, out);
   const size_t kind = ColumnIndex(cols, "kind"), start = ColumnIndex(cols, "start"),

@@ -58,7 +58,7 @@ TEST_CASE("edges.csv: Gephi's Source, Target, Type, Kind, Start, End, Weight", "
   auto rows = ParseCsv(Render([&](std::ostream& o) { WriteEdgesCsv(graph, o); }));
   REQUIRE(rows.size() == num_edges(graph.g) + 1);
   const std::vector<std::string> leading = {"Source", "Target",   "Type",   "Kind", "Start",
-                                            "End",    "Interval", "Weight", "Id"};
+                                            "End",    "Timeset", "Weight", "Id"};
   CHECK(std::vector<std::string>(rows[0].begin(), rows[0].begin() + 9) == leading);
   bool paris = false;
   for (size_t i = 1; i < rows.size(); ++i) {

@@ -5,9 +5,9 @@ usage: check_csv.py NODES.csv EDGES.csv GRAPH.json
 
 Reads both files back with Python's csv module (RFC 4180: CRLF records, quoted fields) as UTF-8
 without BOM, then checks them column by column as one would with pandas dtypes: Gephi's column
-names come first (Id, Label / Source, Target, Type, Kind, Start, End, Interval, Weight, Id), ids
+names come first (Id, Label / Source, Target, Type, Kind, Start, End, Timeset, Weight, Id), ids
 are unique, every Source and Target is a node Id, Weight parses as a float > 0, Start/End are ISO
-days with Start < End (both or neither), Interval is Gephi's "<[Start, End]>", Size and Degree are
+days with Start < End (both or neither), Timeset is Gephi's "<[Start, End]>", Size and Degree are
 numbers, and labels, kinds and dates agree with graph.json row for row. When pandas is installed,
 also loads both with pandas.read_csv and checks the dtypes it infers. Exits 0 when all is well, 1
 with one message per problem otherwise, 2 on bad usage.
@@ -18,7 +18,7 @@ import json
 import sys
 
 NODE_HEAD = ["Id", "Label", "Kind"]
-EDGE_HEAD = ["Source", "Target", "Type", "Kind", "Start", "End", "Interval", "Weight", "Id"]
+EDGE_HEAD = ["Source", "Target", "Type", "Kind", "Start", "End", "Timeset", "Weight", "Id"]
 
 
 def read(path):
@@ -107,16 +107,16 @@ def problems(nodes_path, edges_path, json_path):
                 yield "%s: Weight %r not > 0" % (where, r[ecols["Weight"]])
         except ValueError:
             yield "%s: Weight %r is not a number" % (where, r[ecols["Weight"]])
-        start, end, interval = r[ecols["Start"]], r[ecols["End"]], r[ecols["Interval"]]
+        start, end, interval = r[ecols["Start"]], r[ecols["End"]], r[ecols["Timeset"]]
         if bool(start) != bool(end):
             yield "%s: only one of Start/End" % where
         elif start:
             if not (is_day(start) and is_day(end) and start < end):
                 yield "%s: Start/End %r/%r are not ISO days with Start < End" % (where, start, end)
             if interval != "<[%s, %s]>" % (start, end):
-                yield "%s: Interval %r" % (where, interval)
+                yield "%s: Timeset %r" % (where, interval)
         elif interval:
-            yield "%s: Interval without Start/End" % where
+            yield "%s: Timeset without Start/End" % where
     yield from pandas_problems(nodes_path, edges_path)
 
 

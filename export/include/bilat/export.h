@@ -37,7 +37,7 @@ void WriteGraphml(const Graph& graph, std::ostream& out);
 void WriteGexf(const Graph& graph, std::ostream& out);
 // nodes.csv and edges.csv (RFC 4180, UTF-8, CRLF) for spreadsheets and Gephi's Data
 // Laboratory: nodes are Id, Label, then the GraphML node columns; edges are Source, Target,
-// Type ("Directed"), Kind, Start, End, Interval (Gephi's "<[start, end]>"), Weight, Id, then the
+// Type ("Directed"), Kind, Start, End, Timeset (Gephi's "<[start, end]>"), Weight, Id, then the
 // other edge columns. Ids are the GraphML's.
 void WriteNodesCsv(const Graph& graph, std::ostream& out);
 void WriteEdgesCsv(const Graph& graph, std::ostream& out);
