@@ -84,6 +84,8 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
       const char* v = value();
       if (!v || std::atoi(v) < 1) return "--jobs needs a positive number";
       opts.jobs = std::atoi(v);
+    } else if (a == "--update") {
+      opts.update = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option " + a;
     } else {

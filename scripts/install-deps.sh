@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Installs what bilat needs from Debian/Ubuntu packages (non-interactive; sudo when not root).
 #   scripts/install-deps.sh          build dependencies only
-#   scripts/install-deps.sh --test   also the tools the tests use (networkx, node + npm packages
-#                                    of Gephi Lite's parsers, chromium for the HTML screenshot)
+#   scripts/install-deps.sh --test   also the tools the tests use (networkx, igraph, node + npm
+#                                    packages: Gephi Lite's parsers and TimelineJS; chromium)
 set -euo pipefail
 want_tests=0
 [[ "${1:-}" == "--test" ]] && want_tests=1
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libicu-dev nlohmann-json3-dev catch2)
 if (( want_tests )); then
-  packages+=(python3 python3-networkx nodejs npm chromium)
+  packages+=(python3 python3-networkx python3-igraph nodejs npm chromium)
 fi
 
 missing=()
@@ -39,8 +39,9 @@ fi
 
 if (( want_tests )); then
   here=$(cd "$(dirname "$0")/.." && pwd)
-  if [[ ! -d "$here/tests/tools/node_modules/graphology-gexf" ]]; then
-    echo "install-deps: npm install (Gephi Lite's graphology parsers) in tests/tools" >&2
+  if [[ ! -d "$here/tests/tools/node_modules/graphology-gexf" ||
+        ! -d "$here/tests/tools/node_modules/@knight-lab/timelinejs" ]]; then
+    echo "install-deps: npm ci (Gephi Lite's parsers, TimelineJS) in tests/tools" >&2
     (cd "$here/tests/tools" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi
 fi

@@ -4,6 +4,12 @@
 // does not escape key names. Node ids are "n<vertex>", edge ids "e<index>"; a key's id equals its
 // attr.name, so a name shared by nodes and edges (label, kind, sources) is one id declared twice,
 // once per domain, always with the same type.
+//
+// Each <edge> also carries label="<kind>": Gephi's GraphML importer (gephi/gephi,
+// ImporterGraphML.java, EDGE_TYPE = "label") reads the edge *type* from that XML attribute, and
+// Gephi merges parallel edges of the same type (ImportContainerImpl.addEdge). Without it, a
+// person who both visited a country and holds a post in it would get one merged edge. Gephi's own
+// GraphML exporter writes the same attribute; networkx, igraph, Boost and graphology ignore it.
 
 #include "export_internal.h"
 
@@ -55,7 +61,8 @@ void WriteGraphml(const Graph& graph, std::ostream& out) {
     // Numbers go through std::to_string: a global locale must not put separators in ids.
     out << "    <edge id=\"e" << std::to_string(i) << "\" source=\"n"
         << std::to_string(source(t.edges[i], g)) << "\" target=\"n"
-        << std::to_string(target(t.edges[i], g)) << "\">\n";
+        << std::to_string(target(t.edges[i], g)) << "\" label=\"" << XmlAttr(g[t.edges[i]].kind)
+        << "\">\n";
     WriteData(t.edge_columns, t.edge_values[i], out);
     out << "    </edge>\n";
   }

@@ -76,6 +76,8 @@ Status WriteOutputs(const Graph& graph, const std::string& outdir,
       {"graph.graphml", [&](std::ostream& o) { WriteGraphml(graph, o); }},
       {"graph.gexf", [&](std::ostream& o) { WriteGexf(graph, o); }},
       {"graph.json", [&](std::ostream& o) { WriteGraphJson(graph, o); }},
+      {"nodes.csv", [&](std::ostream& o) { WriteNodesCsv(graph, o); }},
+      {"edges.csv", [&](std::ostream& o) { WriteEdgesCsv(graph, o); }},
       {"timeline.json", [&](std::ostream& o) { WriteTimelineJson(timeline, o); }},
       {"timeline.md", [&](std::ostream& o) { WriteTimelineMarkdown(timeline, o); }},
       {"timeline.html", [&](std::ostream& o) { WriteTimelineHtml(timeline, o); }}};

@@ -116,13 +116,19 @@ Result<KnowledgeBase> KnowledgeBase::Load(const std::string& resource_dir,
 std::string KnowledgeBase::DefaultResourceDir() {
   const char* env = std::getenv("BILAT_RESOURCES");
   if (env != nullptr && *env != '\0') return env;
+  // An installed binary (PREFIX/bin/bilat) uses the resources installed with it, even when the
+  // source tree it was built from is still there; build/bilat has no ../share and falls back on
+  // the source tree's resources/.
   std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  std::string installed =
+      ec ? "share/bilat/resources"
+         : (exe.parent_path() / ".." / "share" / "bilat" / "resources").lexically_normal().string();
+  if (std::filesystem::is_directory(installed, ec)) return installed;
 #ifdef BILAT_RESOURCE_DIR
   if (std::filesystem::is_directory(BILAT_RESOURCE_DIR, ec)) return BILAT_RESOURCE_DIR;
 #endif
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return "share/bilat/resources";
-  return (exe.parent_path() / ".." / "share" / "bilat" / "resources").lexically_normal().string();
+  return installed;
 }
 
 const std::vector<Country>& KnowledgeBase::countries() const { return impl_->countries; }

@@ -13,7 +13,7 @@ cp "${files[1]}" "${files[2]}" "${files[4]}" "$WORK/s2/"
 tac "$WORK/f2.jsonl" >"$WORK/f2r.jsonl"
 head -1 "$WORK/f1.jsonl" >"$WORK/dup.jsonl"
 "$BILAT" merge "$WORK/f2r.jsonl" "$WORK/dup.jsonl" "$WORK/f1.jsonl" -o "$WORK/merged" --pair vietnam,france 2>/dev/null
-for f in graph.graphml graph.gexf graph.json timeline.json timeline.md timeline.html; do
+for f in graph.graphml graph.gexf graph.json nodes.csv edges.csv timeline.json timeline.md timeline.html; do
   cmp -s "$WORK/whole/$f" "$WORK/merged/$f" || fail "$f: merge of shards differs from build"
 done
 echo "extract + merge in any grouping and order == build"

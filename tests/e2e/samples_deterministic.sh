@@ -5,7 +5,7 @@ source "$(dirname "$0")/common.sh"
 "$BILAT" build "$SRC/samples" -o "$WORK/a" --pair vietnam,france --jobs 1 2>"$WORK/a.err" ||
   fail "build exited $?: $(cat "$WORK/a.err")"
 "$BILAT" build "$SRC/samples" -o "$WORK/b" --pair vietnam,france --jobs 4 2>/dev/null
-for f in graph.graphml graph.gexf graph.json timeline.json timeline.md timeline.html; do
+for f in graph.graphml graph.gexf graph.json nodes.csv edges.csv timeline.json timeline.md timeline.html; do
   [[ -s $WORK/a/$f ]] || fail "$f missing or empty"
   cmp -s "$WORK/a/$f" "$WORK/b/$f" || fail "$f differs between runs"
 done

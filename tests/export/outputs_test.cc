@@ -41,10 +41,11 @@ std::vector<std::string> Names(const fs::path& dir) {
   return names;
 }
 
-const std::vector<std::string> kOutputs = {"graph.gexf",    "graph.graphml", "graph.json",
-                                           "timeline.html", "timeline.json", "timeline.md"};
+const std::vector<std::string> kOutputs = {"edges.csv",     "graph.gexf",    "graph.graphml",
+                                           "graph.json",    "nodes.csv",     "timeline.html",
+                                           "timeline.json", "timeline.md"};
 
-TEST_CASE("WriteOutputs writes the six files and nothing else", "[outputs]") {
+TEST_CASE("WriteOutputs writes the eight files and nothing else", "[outputs]") {
   TempDir tmp;
   fs::path out = tmp.path / "nested" / "out";
   TimelineOptions options;

@@ -35,6 +35,12 @@ void WriteGraphml(const Graph& graph, std::ostream& out);
 // GEXF 1.3, dynamic, with the same columns; edge label, kind, weight and [start, end) days are
 // XML attributes of <edge>, colour and size are viz elements; edges also carry `uncertain`.
 void WriteGexf(const Graph& graph, std::ostream& out);
+// nodes.csv and edges.csv (RFC 4180, UTF-8, CRLF) for spreadsheets and Gephi's Data
+// Laboratory: nodes are Id, Label, then the GraphML node columns; edges are Source, Target,
+// Type ("Directed"), Kind, Start, End, Timeset (Gephi's "<[start, end]>"), Weight, Id, then the
+// other edge columns. Ids are the GraphML's.
+void WriteNodesCsv(const Graph& graph, std::ostream& out);
+void WriteEdgesCsv(const Graph& graph, std::ostream& out);
 // graph.json: nodes, edges (source/target are node ids) with every provenance, documents.
 void WriteGraphJson(const Graph& graph, std::ostream& out);
 
@@ -73,9 +79,9 @@ void WriteTimelineMarkdown(const Timeline& timeline, std::ostream& out);
 // One self-contained HTML page (inline CSS, no script, nothing fetched).
 void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 
-// Writes graph.graphml, graph.gexf, graph.json, timeline.json, timeline.md and timeline.html into
-// `outdir` (created if missing). Each file is written to a temporary file in outdir and renamed,
-// so a crash never leaves a half-written file. Returns the first IOError; files written before
+// Writes graph.graphml, graph.gexf, graph.json, nodes.csv, edges.csv, timeline.json, timeline.md
+// and timeline.html into `outdir` (created if missing). Each file is written to a temporary file
+// in outdir and renamed, so a crash never leaves a half-written file. Returns the first IOError; files written before
 // it stay.
 Status WriteOutputs(const Graph& graph, const std::string& outdir,
                     const TimelineOptions& timeline_options);

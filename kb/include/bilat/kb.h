@@ -111,8 +111,8 @@ class KnowledgeBase {
   // field; the first error fails the load.
   static Result<KnowledgeBase> Load(const std::string& resource_dir,
                                     const std::vector<std::string>& extra_files = {});
-  // The default resource folder: $BILAT_RESOURCES, else the one configured at build time, else
-  // ../share/bilat/resources next to the executable.
+  // The default resource folder: $BILAT_RESOURCES, else ../share/bilat/resources next to the
+  // executable when it exists (an installed bilat), else the one configured at build time.
   static std::string DefaultResourceDir();
 
   const std::vector<Country>& countries() const;
