@@ -267,6 +267,23 @@ bool DateGrammar::MatchVietnamese(const std::vector<Token>& t, int i, DateMentio
   // D/M(/Y), D1-D2/M(/Y), D1/M1-D2/M2(/Y)
   int d1 = Day(t[i]);
   if (d1 < 0) return false;
+  // "từ ngày 13 đến 14-11-2022": a span of days whose month is written with dashes.
+  if (i > 0 && (t[i - 1].lower == "ngày" || dayparts_vi_.count(t[i - 1].lower))) {
+    int sep = RangeSeparator(t, i + 1);
+    int k = i + 1 + sep;
+    if (sep && k + 2 < n && Day(t[k]) > d1 && Is(t, k + 1, "-") && Number(t[k + 2]) >= 1 &&
+        Number(t[k + 2]) <= 12 && t[k + 2].fold.size() <= 2) {
+      int d2 = Day(t[k]), m = Number(t[k + 2]), y = 0, j = k + 3;
+      if (Is(t, j, "-") && j + 1 < n && Year(t[j + 1]) > 0) {
+        y = Year(t[j + 1]);
+        j += 2;
+      }
+      if (Valid(y, m, d1) && Valid(y, m, d2)) {
+        out = {i, j, {Make(y, m, d1), Make(y, m, d2)}, DateKind::kInterval};
+        return true;
+      }
+    }
+  }
   // "Sáng 7-10", "ngày 7-10-2024": day-month with dashes after a day part or "ngày".
   if (i > 0 && (t[i - 1].lower == "ngày" || dayparts_vi_.count(t[i - 1].lower)) &&
       Is(t, i + 1, "-") && i + 2 < n && Number(t[i + 2]) >= 1 && Number(t[i + 2]) <= 12 &&

@@ -1212,6 +1212,48 @@ void DocExtractor::FindKbNames(SentenceState& s) {
 // Roles in apposition after people who were named without a title ("Nguyen Hong Dien,
 // Minister of Industry and Trade, received ...").
 void DocExtractor::FindAppositions(SentenceState& s) {
+  // An unknown name with its post after it, opening the sentence or a clause ("Peteris Ustubs,
+  // European Commission Director for ..., said"): a person, whom nothing else introduces.
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; doc_.lang == "en" && i < n; ++i) {
+    if (s.covered[i] || !t[i].word || !t[i].cap || t[i].upper) continue;
+    if (i > 0 && t[i - 1].fold != "," && t[i - 1].fold != "(") continue;
+    int e = ParseName(t, i, n);
+    if (e - i < 2 || e - i > 4 || !Free(s, i, e) || e + 1 >= n || t[e].fold != ",") continue;
+    bool plain = true;  // every word a name's word, not a place, title or month
+    for (int k = i; k < e; ++k)
+      if (!t[k].word || IsTitleAt(t, k) || In(t[k].fold, grammar::NonPersonHeads()) ||
+          grammar_.IsWeekdayWord(t[k], doc_.lang))
+        plain = false;
+    if (!plain) continue;
+    int j = e + 1;
+    if (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an") ++j;
+    int ce = j;
+    std::string c = CountryAt(t, j, &ce);
+    if (!c.empty() && ce < n && IsTitleAt(t, ce)) j = ce;
+    // An organisation before the post: "European Commission Director ...".
+    const std::vector<int>* p = nullptr;
+    int oe = lex_.names.Longest(t, j, &p, true);
+    if (oe > j && oe < n && IsTitleAt(t, oe)) j = oe;
+    // ... or one the KB does not know, of up to three capitalised words.
+    for (int j2 = j; !IsTitleAt(t, j) && j2 < n && j2 - j < 3 && t[j2].word && t[j2].cap; ++j2)
+      if (j2 + 1 < n && IsTitleAt(t, j2 + 1)) {
+        j = j2 + 1;
+        break;
+      }
+    if (!IsTitleAt(t, j)) continue;
+    std::vector<PendingRole> roles;
+    bool honorific_only = true;
+    if (ParseTitleChain(s, j, {}, roles, &honorific_only) == j || honorific_only) continue;
+    Item item;
+    item.tb = i;
+    item.te = e;
+    item.type = ItemType::kPerson;
+    item.ents = {PersonEntity(Join(t, i, e), c, s.index)};
+    AddItem(s, item);
+    i = e - 1;
+  }
   for (size_t k = 0; k < s.items.size(); ++k) {
     Item& it = s.items[k];
     if (it.type != ItemType::kPerson || it.titled) continue;
@@ -2702,6 +2744,42 @@ DocumentFacts DocExtractor::Run() {
     }
     // Record the signing date on the agreement itself.
     if (!sig.fact.date.empty()) ents_[agreement].e.attrs["signed_on"] = sig.fact.date.ToEdtf();
+  }
+  // One article, one fact: a year- or month-only report of a fact that the article also dates
+  // to the day, or a day inside the span of a visit it also reports, is the same fact.
+  {
+    auto refines = [](const DateRange& fine, const DateRange& coarse) {
+      const PartialDate& a = fine.start;
+      const PartialDate& b = coarse.start;
+      if (coarse.end.empty() && (!b.day || !b.month) && a.year == b.year &&
+          (!b.month || a.month == b.month) && (a.day > 0 || (!b.month && a.month)))
+        return true;
+      return false;  // more specific dates are different facts
+    };
+    auto within = [](const DateRange& span, const DateRange& day) {
+      if (span.end.empty() || !day.end.empty() || !day.start.day) return false;
+      auto key = [](const PartialDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
+      return span.start.year && span.end.year && day.start.year && key(span.start) <= key(day.start) &&
+             key(day.start) <= key(span.end);
+    };
+    std::vector<bool> drop(facts_.size(), false);
+    for (size_t a = 0; a < facts_.size(); ++a) {
+      for (size_t b = 0; b < facts_.size(); ++b) {
+        if (a == b || drop[b]) continue;
+        const RawFact& x = facts_[a];
+        const RawFact& y = facts_[b];
+        if (x.fact.kind != y.fact.kind || x.source != y.source || x.target != y.target) continue;
+        if (x.fact.kind != "met" && x.fact.kind != "visited" && x.fact.kind != "signed") continue;
+        if (x.fact.date.empty() || y.fact.date.empty()) continue;
+        if (refines(x.fact.date, y.fact.date) ||
+            (x.fact.kind == "visited" && within(x.fact.date, y.fact.date)))
+          drop[b] = true;
+      }
+    }
+    std::vector<RawFact> kept;
+    for (size_t a = 0; a < facts_.size(); ++a)
+      if (!drop[a]) kept.push_back(std::move(facts_[a]));
+    facts_ = std::move(kept);
   }
   // Output.
   std::set<std::string> used;

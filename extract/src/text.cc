@@ -583,8 +583,14 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
       continue;
     }
     // A known word followed by a glued function word: "Darmaninon", "Informationand".
+    // A capitalised word takes only prepositions and conjunctions this way: names end in
+    // "is", "as", "us" ("Peteris", "Louis", "Alexis", "Thomas") more often than they are glued.
+    static const std::vector<std::string_view> kAfterName = {"on", "and", "in", "at", "of", "to",
+                                                             "for", "with", "from", "the", "by"};
+    bool name_tail_ok = !IsUpper(chars[0].second) ||
+                        std::find(kAfterName.begin(), kAfterName.end(), right) != kAfterName.end();
     if (IsFunctionWord(right) && right.size() >= 2 && left.size() >= 4 && !IsFunctionWord(left) &&
-        known && known(ctx, left)) {
+        known && known(ctx, left) && name_tail_ok) {
       cuts.push_back(at);
       continue;
     }

@@ -1017,6 +1017,31 @@ const std::vector<Row>& PassingRows() {
        "2023-03-01",
        {"agreement eu vietnam free trade agreement", "party_to vietnam -> eu vietnam free trade agreement [2019-06-30]"},
        {"signed"}},
+      // R119 an unknown name opening the sentence, its post after it (an organisation first)
+      {"Peteris Vilks, European Commission Deputy Director for Asia, said the grants would "
+       "help coastal provinces adapt to climate change.",
+       "2024-03-16",
+       {"person peteris vilks"},
+       {"person peter$", "person european commission"}},
+      // R120 a name ending in "is"/"as" is not split as a name glued to a verb
+      {"Minister of Foreign Affairs Bui Thanh Son received Latvian Ambassador Peteris Vilks and "
+       "French Ambassador Olivier Brochet in Hanoi on May 2.",
+       "2024-05-03",
+       {"met bui thanh son -> peteris vilks [2024-05-02]", "person peteris vilks"},
+       {"person peter$", "person peter is"}},
+      // R121 talks in a city: the guest from abroad visited its country; the ambassador did not
+      {"Deputy Prime Minister Pham Binh Minh and Japanese FM Motegi Toshimitsu held talks in "
+       "Hanoi on January 6.",
+       "2020-01-07",
+       {"met pham binh minh -> toshimitsu motegi [2020-01-06]",
+        "visited toshimitsu motegi -> vietnam [2020-01-06]"},
+       {"visited pham binh minh"}},
+      // R122 a date between the verb and its object
+      {"Defence Minister Phan Van Giang hosted a reception on June 3 for US Ambassador to Vietnam "
+       "Marc Knapper.",
+       "2022-06-04",
+       {"met marc knapper -> phan van giang [2022-06-03]"},
+       {"visited marc knapper"}},
       // R118 "had a talk with" in agency English
       {"Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung had a talk with German "
        "Federal Minister of Labour and Social Affairs Hubertus Heil in Berlin on April 2.",

@@ -1072,6 +1072,13 @@ const std::vector<row>& Rows() {
        "2023-03-01",
        {"visited olivier becht -> vietnam*", "met nguyen hong dien -> olivier becht [2023-02-28]"},
        {"visited nguyen hong dien"}},
+      // A visit over a span of days whose month follows a dash; one visit, not two.
+      {"Thủ tướng Nhật Bản Kishida Fumio thăm chính thức Việt Nam từ ngày 13 đến 14-11-2022. "
+       "Ngày 13-11-2022, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Kishida Fumio.",
+       "",
+       {"visited fumio kishida -> vietnam [2022-11-13/2022-11-14]",
+        "met fumio kishida -> pham minh chinh [2022-11-13]"},
+       {"visited fumio kishida -> vietnam [2022]"}},
       // A named instrument in Vietnamese is the same node as in English.
       {"Bộ trưởng Nguyễn Hồng Diên cho biết Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) đã "
        "thúc đẩy xuất khẩu.",
