@@ -1170,6 +1170,10 @@ void DocExtractor::FindKbNames(SentenceState& s) {
             bool ours = false;
             for (int bi : bodies) ours |= kb_.bodies()[bi].country == c2;
             if (!c2.empty() && !ours) continue;
+            if (!c2.empty()) {
+              qual = c2;
+              qe = ce;
+            }
           }
         }
       }
@@ -1579,6 +1583,15 @@ void DocExtractor::FindAgreements(SentenceState& s) {
         if (!w.cap && w.lower.size() > 3 && w.lower.back() == 'd' &&
             w.lower[w.lower.size() - 2] == 'e')
           break;  // a verb: "signed agreement"
+        // "X and Y sign letter of intent": a verb or a person ends the modifiers.
+        int trig_payload = -1;
+        if (!w.cap && lex_.triggers(doc_.lang).Longest(t, start - 1, &trig_payload) > start - 1)
+          break;
+        bool person_word = false;
+        for (const Item& it : s.items)
+          if (it.type == ItemType::kPerson && start - 1 >= it.tb && start - 1 < it.te)
+            person_word = true;
+        if (person_word) break;
         --start;
       }
       if (start > 0 && t[start - 1].digit) continue;  // "29 cooperative agreements": a count
@@ -1618,6 +1631,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     };
     while (k < n && k - end < 40) {
       if (!t[k].word && (t[k].fold == ";" || t[k].fold == "." || t[k].fold == ":")) break;
+      if (!t[k].word && (t[k].text == "“" || t[k].text == "\"" || t[k].text == "«")) break;
       // A comma ends the complement unless it separates items of a list ("on trade,
       // investment and tourism"): "the Amended Agreement on X, defence cooperation has ...".
       if (t[k].fold == "," && topic_b >= 0) {
