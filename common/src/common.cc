@@ -71,7 +71,7 @@ std::optional<PartialDate> PartialDate::Parse(std::string_view s) {
   }
   if (s.size() != 4 && s.size() != 7 && s.size() != 10) return std::nullopt;
   if (s.substr(0, 4) == "XXXX") {
-    if (s.size() != 10) return std::nullopt;
+    if (s.size() == 4) return std::nullopt;  // "XXXX-10" and "XXXX-10-04", not "XXXX"
   } else if (!ParseInt(s.substr(0, 4), d.year) || d.year < 1) {
     return std::nullopt;
   }

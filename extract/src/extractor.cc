@@ -233,6 +233,7 @@ class DocExtractor {
   std::vector<RawFact> facts_;
   std::map<int, std::set<int>> agreement_parties_;     // agreement entity -> party entities
   std::map<int, std::set<int>> instrument_parties_;    // named instruments: parties from the KB
+  std::map<std::string, int> agreement_by_core_;       // kind, period, content words -> entity
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
@@ -1739,6 +1740,36 @@ void DocExtractor::FindAgreements(SentenceState& s) {
                    topic.empty() && period.empty() && parties.empty() && start == i &&
                    !countries_possessive;
     int ent = -1;
+    // The same instrument named twice in one article ("Thỏa thuận hợp tác trong lĩnh vực nông
+    // nghiệp" in the headline, "... nông nghiệp Việt Nam – Pháp" in the story, or with a typo in
+    // its head): the same kind, the same words once the states are set aside.
+    std::string core;
+    {
+      static const std::vector<std::string_view> kStop = {
+          "trong", "về", "on", "of", "the", "and", "và", "in", "giữa", "between", "a", "an",
+          "new", "mới", "này", "this", "that"};
+      std::set<std::string> words;
+      auto add_span = [&](int b, int e2) {
+        for (int x = b; x < e2 && x < n; ++x) {
+          if (!t[x].word || In(t[x].lower, kStop)) continue;
+          bool in_country = false;
+          for (const Item& it : s.items)
+            if (it.type == ItemType::kCountry && x >= it.tb && x < it.te) in_country = true;
+          if (!in_country) words.insert(t[x].fold);
+        }
+      };
+      add_span(vi ? he : start, vi ? end : i);
+      if (topic_b >= 0) add_span(topic_b, topic_e);
+      core = std::string(head->type) + ":" + period + ":";
+      for (const auto& w : words) core += w + " ";
+    }
+    if (!anaphor) {
+      auto same = agreement_by_core_.find(core);
+      if (same != agreement_by_core_.end() && (topic_b >= 0 || core.back() != ':')) {
+        anaphor = true;
+        last_agreement_ = same->second;
+      }
+    }
     if (anaphor) {
       ent = last_agreement_;
       if (ent < 0) continue;
@@ -1766,6 +1797,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
       if (!period.empty()) e.attrs["period"] = period;
       ent = Intern(std::move(e), "");
       last_agreement_ = ent;
+      agreement_by_core_[core] = ent;
     }
     agreement_parties_[ent].insert(parties.begin(), parties.end());
     Item item;
@@ -2447,6 +2479,17 @@ void DocExtractor::DateFacts() {
          f.kind == "holds_position")) {
       f.date = main;
       f.date_source = DateSource::kStoryEvent;
+    }
+    // "recently signed" on an undated page: shortly before the page was written, which the
+    // story's own event dates best (its month).
+    if (f.date.empty() && main_set && rf.trigger >= 0 && s.zone != Zone::kBoilerplate &&
+        (f.kind == "met" || f.kind == "signed" || f.kind == "visited")) {
+      const DateMention* d = DateFor(s, rf.trigger);
+      if (d && d->kind == DateKind::kRecent && main.start.month) {
+        f.date = {};
+        f.date.start = PartialDate{main.start.year, main.start.month, 0, false};
+        f.date_source = DateSource::kStoryEvent;
+      }
     }
     if (f.kind == "holds_position" && f.date.empty() && s.zone == Zone::kRelated) continue;
     // Years: metadata or dateline, then the same day with an explicit year.

@@ -594,6 +594,21 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
       cuts.push_back(at);
       continue;
     }
+    // A derived word (-ing, -tion, -ment, -ness, -ity) glued to a conjunction or preposition:
+    // "firefightingand", "cooperationwith". No English word ends so.
+    if (!IsUpper(chars[0].second) && (right == "and" || right == "with" || right == "for") &&
+        left.size() >= 6) {
+      static const std::vector<std::string_view> kSuffixes = {"ing", "tion", "ment", "ness",
+                                                              "ity", "ies", "ship"};
+      bool derived = false;
+      for (auto suf : kSuffixes)
+        if (left.size() > suf.size() && left.compare(left.size() - suf.size(), suf.size(), suf) == 0)
+          derived = true;
+      if (derived) {
+        cuts.push_back(at);
+        continue;
+      }
+    }
     // Two function words that never form one word: "thatwas", "ofthe" (but "within", "into").
     if (!IsUpper(cur) && IsGluePair(left, right)) {
       cuts.push_back(at);

@@ -67,7 +67,9 @@ TEST_CASE("mutated articles never crash intake or extraction", "[robustness]") {
       CHECK(fact.prov.begin <= fact.prov.end);
       CHECK(fact.prov.end <= a.bytes.size());
     }
-    auto back = FromJsonLine(ToJsonLine(f));
+    std::string line = ToJsonLine(f);
+    auto back = FromJsonLine(line);
+    INFO((back.ok() ? std::string() : back.status().message()) << "\n" << line.substr(0, 2000));
     REQUIRE(back.ok());
     CHECK(back.value().facts.size() == f.facts.size());
   }
