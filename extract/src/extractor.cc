@@ -208,6 +208,8 @@ class DocExtractor {
 
   void Trace(const SentenceState& s) const;
   const DateMention* PageDate(const SentenceState& s) const;
+  bool BackgroundYear(const SentenceState& st, const DateMention& d) const;
+  bool YearAhead(const SentenceState& st, const DateMention& d) const;
   bool debug_ = std::getenv("BILAT_DEBUG") != nullptr;
 
   // --- dates
@@ -2313,6 +2315,7 @@ const DateMention* DocExtractor::DateFor(const SentenceState& s, int trigger) co
   int best_dist = 1 << 30;
   for (const auto& d : s.dates) {
     if (d.kind == DateKind::kPeriod || d.kind == DateKind::kBackground) continue;
+    if (BackgroundYear(s, d) || YearAhead(s, d)) continue;
     int dist = d.tb >= trigger ? d.tb - trigger : trigger - d.te + 1;
     if (d.kind == DateKind::kYear) dist += 20;  // a bare year is weak evidence
     if (dist < best_dist) {
@@ -2550,27 +2553,8 @@ void DocExtractor::DateFacts() {
     for (const auto& d : st.dates) {
       if ((d.kind != DateKind::kYear && d.kind != DateKind::kPoint) || !d.value.start.year)
         continue;
-      // "towards the 50th anniversary of their relations in 2023", "established in 1992",
-      // "by 2030": a year of the background, not of the story's events.
-      bool background = false;
-      for (int k = std::max(0, d.tb - 8); k < d.tb; ++k) {
-        static const std::vector<std::string_view> kCues = {
-            "anniversary", "towards", "toward", "by", "until", "since", "established", "founded",
-            "niệm", "hướng", "thành", "lập"};
-        if (In(st.tokens[k].lower, kCues)) background = true;
-      }
-      // "từ năm 1993", "đến năm 2030": a span's end, not the story's year.
-      if (d.kind == DateKind::kYear && d.tb > 0 &&
-          (st.tokens[d.tb - 1].lower == "từ" || st.tokens[d.tb - 1].lower == "đến"))
-        background = true;
-      // "towards the 50th anniversary ... in 2023", "ahead of the 2025 summit": the story
-      // happens before that year.
-      bool future = false;
-      for (int k = std::max(0, d.tb - 8); k < d.tb; ++k) {
-        static const std::vector<std::string_view> kAhead = {"towards", "toward", "ahead",
-                                                             "upcoming", "hướng", "sắp"};
-        if (In(st.tokens[k].lower, kAhead)) future = true;
-      }
+      bool background = BackgroundYear(st, d);
+      bool future = YearAhead(st, d);
       if (future) {
         story_before = story_before ? std::min(story_before, d.value.start.year)
                                     : d.value.start.year;
@@ -2624,6 +2608,31 @@ const DateMention* DocExtractor::PageDate(const SentenceState& s) const {
     if (other <= 1 || d.te - d.tb >= words / 2) return &d;
   }
   return nullptr;
+}
+
+// "towards the 50th anniversary of their relations in 2023", "established in 1992", "by 2030",
+// "từ năm 1993": a year of the story's background, not of its events.
+bool DocExtractor::BackgroundYear(const SentenceState& st, const DateMention& d) const {
+  if (d.kind != DateKind::kYear && !(d.kind == DateKind::kPoint && !d.value.start.day))
+    return false;
+  static const std::vector<std::string_view> kCues = {
+      "anniversary", "towards", "toward", "by", "until", "since", "established", "founded",
+      "niệm", "hướng", "thành", "lập"};
+  for (int k = std::max(0, d.tb - 8); k < d.tb; ++k)
+    if (In(st.tokens[k].lower, kCues)) return true;
+  return d.kind == DateKind::kYear && d.tb > 0 &&
+         (st.tokens[d.tb - 1].lower == "từ" || st.tokens[d.tb - 1].lower == "đến");
+}
+
+// "towards the 50th anniversary of their diplomatic relations in 2023", "ahead of the 2025
+// summit", "hướng tới ... năm 2023": the story happens before that year.
+bool DocExtractor::YearAhead(const SentenceState& st, const DateMention& d) const {
+  if (d.kind != DateKind::kYear) return false;
+  static const std::vector<std::string_view> kAhead = {"towards", "toward", "ahead",
+                                                       "upcoming", "hướng", "sắp"};
+  for (int k = std::max(0, d.tb - 12); k < d.tb; ++k)
+    if (In(st.tokens[k].lower, kAhead)) return true;
+  return false;
 }
 
 // ============================================================================== driver
