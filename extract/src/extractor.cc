@@ -162,6 +162,7 @@ class DocExtractor {
   void FindShortReferences(SentenceState& s);
   void FindPronouns(SentenceState& s);
   void FindMinistries(SentenceState& s);
+  void FindDocAbbreviations(SentenceState& s);
   void FindAgreements(SentenceState& s);
   void ReserveAgreementHeads(SentenceState& s);
   void ReserveGeographicFeatures(SentenceState& s);
@@ -236,6 +237,7 @@ class DocExtractor {
   std::map<int, std::set<int>> agreement_parties_;     // agreement entity -> party entities
   std::map<int, std::set<int>> instrument_parties_;    // named instruments: parties from the KB
   std::map<std::string, int> agreement_by_core_;       // kind, period, content words -> entity
+  std::map<std::string, int> doc_abbrevs_;  // "MoF" -> the body the article abbreviated so
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
@@ -1195,6 +1197,16 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       item.type = ItemType::kBody;
       item.ents = {BodyEntity(*b)};
       item.te = qe;
+      // "the Vietnamese Ministry of Finance (MoF)": the article's own abbreviation for it.
+      if (qe + 2 < static_cast<int>(t.size()) && t[qe].fold == "(" && t[qe + 2].fold == ")" &&
+          t[qe + 1].word && !t[qe + 1].digit) {
+        int capitals = 0;
+        for (unsigned char c : t[qe + 1].text) capitals += c >= 'A' && c <= 'Z';
+        if (capitals >= 2) {
+          doc_abbrevs_[t[qe + 1].text] = item.ents[0];
+          item.te = qe + 3;
+        }
+      }
     } else if (!country.empty()) {
       // A demonym that starts a proper name is no country: "Thai Nguyen" (a province),
       // "Lao Cai". A demonym qualifies known words: "French Minister", "Vietnamese Embassy".
@@ -1364,6 +1376,22 @@ void DocExtractor::FindPronouns(SentenceState& s) {
                  (t[i].lower == "vị" && t[i + 1].lower == "khách");
     if (host && pair_a_ >= 0) add(i, i + 2, pair_a_);
     if (guest && pair_b_ >= 0) add(i, i + 2, pair_b_);
+  }
+}
+
+// Abbreviations the article defined ("... Ministry of Finance (MoF)"), as written, later on.
+void DocExtractor::FindDocAbbreviations(SentenceState& s) {
+  if (doc_abbrevs_.empty()) return;
+  for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
+    if (s.covered[i] || !s.tokens[i].word) continue;
+    auto it = doc_abbrevs_.find(s.tokens[i].text);
+    if (it == doc_abbrevs_.end()) continue;
+    Item item;
+    item.tb = i;
+    item.te = i + 1;
+    item.type = ItemType::kBody;
+    item.ents = {it->second};
+    AddItem(s, item);
   }
 }
 
@@ -1602,7 +1630,18 @@ void DocExtractor::FindAgreements(SentenceState& s) {
                          t[i - 1].lower == "nhiều" || t[i - 1].digit)) {
       continue;
     }
-    if (head->plural) continue;
+    // "signed loan agreements with AFD": a set of instruments of one kind is one node; a count
+    // ("29 agreements", "many agreements", "các văn kiện") or a bare plural is not.
+    if (head->plural) {
+      if (vi || start == i) continue;
+      bool counted = false;
+      for (int x = start; x < i; ++x)
+        if (In(t[x].lower, {"many", "several", "some", "numerous", "various", "other", "two",
+                            "three", "four", "five", "these", "those", "the"}) ||
+            t[x].digit)
+          counted = true;
+      if (counted) continue;
+    }
     int end = he;
     std::string type = Join(t, start, he);
     // Vietnamese modifiers after the head: "Thỏa thuận Hành chính", "Thỏa thuận hợp tác".
@@ -1772,6 +1811,10 @@ void DocExtractor::FindAgreements(SentenceState& s) {
         last_agreement_ = same->second;
       }
     }
+    // "the agreement signed by A and B" as the article's first: a new one, not a reference.
+    if (anaphor && last_agreement_ < 0 && end < n &&
+        (t[end].lower == "signed" || t[end].lower == "was" || t[end].lower == "between"))
+      anaphor = false;
     if (anaphor) {
       ent = last_agreement_;
       if (ent < 0) continue;
@@ -1922,7 +1965,8 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
     bool joined = next->tb > e;
     for (int k = e; k < next->tb; ++k) {
       const auto& w = s.tokens[k];
-      if (!(w.lower == "and" || w.lower == "và" || w.fold == "," || w.lower == "cùng"))
+      if (!(w.lower == "and" || w.lower == "và" || w.fold == "," || w.lower == "cùng" ||
+            (w.lower == "the" && k > e)))  // "A and the B"
         joined = false;
     }
     if (!joined) break;
@@ -2206,6 +2250,16 @@ void DocExtractor::FindRelations(SentenceState& s) {
             if (!passive && gb >= 0 && i - gb > 24) parties.clear();  // from the group's start
             for (int p : parties) agreement_parties_[agreement].insert(p);
             found = found || !parties.empty();
+          }
+          // "the MoF signed loan agreements with AFD", "Bộ Tài chính đã cùng với AFD ký kết":
+          // the body after "with" signs too.
+          if (found) {
+            for (const Item& it : s.items) {
+              if (it.type != ItemType::kBody || it.tb == 0 || it.tb > te + 20) continue;
+              const std::string& before = t[it.tb - 1].lower;
+              if ((before == "with" || before == "với") && (it.tb > te || it.tb < i))
+                for (int p : it.ents) agreement_parties_[agreement].insert(p);
+            }
           }
           // Remember the date of a signing without signatories.
           if (agreement_sign_sentence_.count(agreement) == 0)
@@ -2699,6 +2753,7 @@ DocumentFacts DocExtractor::Run() {
     FindShortReferences(st);
     FindPronouns(st);
     FindAppositions(st);
+    FindDocAbbreviations(st);
     FindMinistries(st);
     FindPairReferences(st);
     for (int k : st.reserved) st.covered[k] = false;

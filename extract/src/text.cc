@@ -615,7 +615,18 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
       continue;
     }
     // "officialvisit", "twoministries".
-    if (!IsUpper(cur) && IsGlueModifier(left) && IsTriggerWord(right)) cuts.push_back(at);
+    if (!IsUpper(cur) && IsGlueModifier(left) && IsTriggerWord(right)) {
+      cuts.push_back(at);
+      continue;
+    }
+    // An instrument glued to its verb: "agreementsigned", "memorandumsigned".
+    static constexpr std::array<std::string_view, 8> kInstruments = {
+        "agreement", "agreements", "memorandum", "accord", "treaty", "statement", "declaration",
+        "programme"};
+    if (!IsUpper(cur) && std::find(kInstruments.begin(), kInstruments.end(), left) !=
+                             kInstruments.end() &&
+        (right == "signed" || right == "was" || right == "were" || right == "between"))
+      cuts.push_back(at);
   }
   return cuts;
 }
