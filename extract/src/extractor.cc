@@ -2636,6 +2636,51 @@ void DocExtractor::DateFacts() {
       f.date.end.year = fit[0] + (f.date.end.month < f.date.start.month ? 1 : 0);
     f.date_source = DateSource::kExplicitYear;
   }
+  // No office-holder the KB knows constrains the year ("Ngày 15/3, Bộ Tài chính và AFD đã ký
+  // ...; trước đó, ngày 29/12/2023, ..."): the year that puts the day nearest to a full date the
+  // story writes out, within half a year; inferred, so marked uncertain.
+  auto day_number = [](int y, int m, int d) {
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  };
+  std::vector<PartialDate> story_days;
+  for (const auto& st : sentences_) {
+    if (st.zone != Zone::kStory && st.zone != Zone::kHeadline) continue;
+    for (const auto& d : st.dates)
+      if ((d.kind == DateKind::kPoint || d.kind == DateKind::kInterval) && d.value.start.year &&
+          d.value.start.day)
+        story_days.push_back(d.value.start);
+  }
+  for (auto& rf : facts_) {
+    Fact& f = rf.fact;
+    const SentenceState& st = sentences_[rf.sentence];
+    if (f.date.empty() || f.date.start.year || !f.candidate_years.empty() || !f.date.start.month ||
+        (st.zone != Zone::kStory && st.zone != Zone::kHeadline && st.zone != Zone::kCaption))
+      continue;
+    int best_year = 0, best_gap = 183;
+    for (const PartialDate& e : story_days) {
+      for (int y = e.year - 1; y <= e.year + 1; ++y) {
+        int d = f.date.start.day ? f.date.start.day : 15;
+        if (d > DaysInMonth(y, f.date.start.month)) continue;
+        int gap = std::abs(day_number(y, f.date.start.month, d) - day_number(e.year, e.month, e.day));
+        if (gap < best_gap) {
+          best_gap = gap;
+          best_year = y;
+        }
+      }
+    }
+    if (!best_year) continue;
+    f.date.start.year = best_year;
+    f.date.start.uncertain = true;
+    if (!f.date.end.empty() && !f.date.end.year) {
+      f.date.end.year = best_year + (f.date.end.month < f.date.start.month ? 1 : 0);
+      f.date.end.uncertain = true;
+    }
+    f.date_source = DateSource::kExplicitYear;
+  }
 }
 
 // A page or update date near the top ("Monday, November 20,2023", "Thứ tư, 18/11/2009 17:08",

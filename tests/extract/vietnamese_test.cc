@@ -1079,6 +1079,13 @@ const std::vector<row>& Rows() {
        {"visited fumio kishida -> vietnam [2022-11-13/2022-11-14]",
         "met fumio kishida -> pham minh chinh [2022-11-13]"},
        {"visited fumio kishida -> vietnam [2022]"}},
+      // No office-holder dates the day: the year that puts it nearest a full date of the story.
+      {"Ngày 15/3, Bộ Tài chính và Cơ quan Phát triển Pháp (AFD) đã ký Thỏa ước tài trợ cho dự án "
+       "chống xói lở. Trước đó, ngày 29/12/2023, Bộ Tài chính đã ký Thỏa ước vay vốn với AFD.",
+       "",
+       {"party_to ministry of finance -> thoa uoc tai tro* [2024-03-15?]",
+        "party_to french development agency -> thoa uoc tai tro* [2024-03-15?]"},
+       {"party_to ministry of finance -> thoa uoc tai tro* [2023-03-15"}},
       // A named instrument in Vietnamese is the same node as in English.
       {"Bộ trưởng Nguyễn Hồng Diên cho biết Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) đã "
        "thúc đẩy xuất khẩu.",
