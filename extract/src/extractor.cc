@@ -464,7 +464,7 @@ const kb::Body* DocExtractor::ChooseBody(const std::vector<int>& bodies, const s
 
 int DocExtractor::VietnameseNameLength(const std::vector<Token>& t, int i, int max_end) const {
   if (i >= max_end || !t[i].word || !t[i].cap || !lex_.vi_surnames.count(t[i].fold)) return 0;
-  if (In(t[i].lower, grammar::VietnameseOrgHeads())) return 0;  // "Viện", not "Viên"
+  if (In(t[i].lower, lex_.grammar.vietnamese_org_heads)) return 0;  // "Viện", not "Viên"
   int k = i + 1;
   while (k < max_end && k - i < 5 && t[k].word && t[k].cap && !t[k].digit &&
          t[k].fold.size() <= 7 && !t[k].upper && !IsTitleAt(t, k)) {
@@ -485,7 +485,7 @@ int DocExtractor::ParseName(const std::vector<Token>& t, int i, int max_end) con
       continue;
     }
     // A lower-case particle inside a Western name: "Charles de Gaulle".
-    if (w.word && k > i && k + 1 < n && In(w.fold, grammar::NameParticles()) && t[k + 1].word &&
+    if (w.word && k > i && k + 1 < n && In(w.fold, lex_.grammar.name_particles) && t[k + 1].word &&
         t[k + 1].cap && doc_.lang == "en") {
       ++k;
       continue;
@@ -823,12 +823,12 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
     name_b += 1;
   int name_e = ParseName(t, name_b, n);
   // "Phó Tổng giám đốc Phòng Thương mại ...": an organisation follows the title, not a name.
-  if (doc_.lang == "vi" && name_e > name_b && In(t[name_b].lower, grammar::VietnameseOrgHeads()))
+  if (doc_.lang == "vi" && name_e > name_b && In(t[name_b].lower, lex_.grammar.vietnamese_org_heads))
     name_e = name_b;
   // "General Secretary of the CPV Central Committee Nguyen Phu Trong", "Vice President of the
   // World Bank Manuela Ferro": the end of an organisation's name is no part of a person's.
   for (int k = name_e - 2; k >= name_b; --k) {
-    if (t[k].word && t[k].cap && In(t[k].fold, grammar::NonPersonHeads())) {
+    if (t[k].word && t[k].cap && In(t[k].fold, lex_.grammar.non_person_heads)) {
       name_b = k + 1;
       break;
     }
@@ -1242,7 +1242,7 @@ void DocExtractor::FindAppositions(SentenceState& s) {
     if (e - i < 2 || e - i > 4 || !Free(s, i, e) || e + 1 >= n || t[e].fold != ",") continue;
     bool plain = true;  // every word a name's word, not a place, title or month
     for (int k = i; k < e; ++k)
-      if (!t[k].word || IsTitleAt(t, k) || In(t[k].fold, grammar::NonPersonHeads()) ||
+      if (!t[k].word || IsTitleAt(t, k) || In(t[k].fold, lex_.grammar.non_person_heads) ||
           grammar_.IsWeekdayWord(t[k], doc_.lang))
         plain = false;
     if (!plain) continue;
@@ -1291,7 +1291,7 @@ void DocExtractor::FindVietnameseNames(SentenceState& s) {
     if (s.covered[i]) continue;
     int len = VietnameseNameLength(t, i, n);
     if (len < 3 || !Free(s, i, i + len)) continue;
-    if (i + len < n && t[i + len].cap && In(t[i + len].fold, grammar::NonPersonHeads())) continue;
+    if (i + len < n && t[i + len].cap && In(t[i + len].fold, lex_.grammar.non_person_heads)) continue;
     if (i > 0 && t[i - 1].word && t[i - 1].cap) continue;  // inside a longer capitalised run
     Item item;
     item.tb = i;
@@ -1482,7 +1482,7 @@ void DocExtractor::FindPairReferences(SentenceState& s) {
     int e = lex_.pairs(doc_.lang).Longest(t, i, &payload);
     if (e < 0) continue;
     {
-      const auto& p = grammar::PairPhrases()[payload];
+      const auto& p = lex_.grammar.pair_phrases[payload];
       Item item;
       item.tb = i;
       item.te = e;
@@ -1587,7 +1587,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     int payload = -1;
     int he = lex_.heads(doc_.lang).Longest(t, i, &payload);
     if (he < 0) continue;
-    const grammar::AgreementHead* head = &grammar::AgreementHeads()[payload];
+    const grammar::AgreementHead* head = &lex_.grammar.agreement_heads[payload];
     int start = i;
     // Modifiers: English before the head ("an administrative agreement"), Vietnamese after it.
     std::string det;
@@ -2129,7 +2129,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
     int payload = -1;
     int te = lex_.triggers(doc_.lang).Longest(t, i, &payload);
     if (te < 0) continue;
-    const grammar::Trigger* trig = &grammar::Triggers()[payload];
+    const grammar::Trigger* trig = &lex_.grammar.triggers[payload];
     bool inside_item = false;
     for (const Item& it : s.items)
       if (i >= it.tb && i < it.te && it.type != ItemType::kAgreement) inside_item = true;

@@ -143,7 +143,7 @@ void IndexYear(int& max_year, const PartialDate& d) { max_year = std::max(max_ye
 
 }  // namespace
 
-Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
+Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   for (const auto& [folded, refs] : kb.names()) {
     for (const auto& r : refs) {
       names.Add(folded, static_cast<int>(name_refs.size()));
@@ -195,16 +195,16 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
         v.push_back(static_cast<int>(i));
     }
   }
-  const auto& trig = grammar::Triggers();
+  const auto& trig = grammar.triggers;
   for (size_t i = 0; i < trig.size(); ++i)
     (trig[i].lang == "vi" ? triggers_vi : triggers_en).Add(trig[i].phrase, static_cast<int>(i));
-  const auto& heads = grammar::AgreementHeads();
+  const auto& heads = grammar.agreement_heads;
   for (size_t i = 0; i < heads.size(); ++i)
     (heads[i].lang == "vi" ? heads_vi : heads_en).Add(heads[i].phrase, static_cast<int>(i));
-  const auto& pairs = grammar::PairPhrases();
+  const auto& pairs = grammar.pair_phrases;
   for (size_t i = 0; i < pairs.size(); ++i)
     (pairs[i].lang == "vi" ? pairs_vi : pairs_en).Add(pairs[i].phrase, static_cast<int>(i));
-  const auto& block = grammar::BlockingWords();
+  const auto& block = grammar.blocking_words;
   for (size_t i = 0; i < block.size(); ++i) blocking.Add(block[i], static_cast<int>(i));
   for (size_t i = 0; i < kb.instruments().size(); ++i) {
     const kb::Instrument& in = kb.instruments()[i];
@@ -219,12 +219,12 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base) {
     for (const auto& a : in.aliases) add(a, false);
     for (const auto& a : in.abbrevs) add(a, true);
   }
-  const auto& geo = grammar::GeographicFeatures();
+  const auto& geo = grammar.geographic_features;
   for (size_t i = 0; i < geo.size(); ++i) geographic.Add(geo[i], static_cast<int>(i));
   // The grammar's own words, so that "letterof" and "officialvisit" can be split.
-  for (const auto& tr : grammar::Triggers()) AddWords(known_words, std::string(tr.phrase));
-  for (const auto& h : grammar::AgreementHeads()) AddWords(known_words, std::string(h.phrase));
-  for (const auto& p : grammar::PairPhrases()) AddWords(known_words, std::string(p.phrase));
+  for (const auto& tr : grammar.triggers) AddWords(known_words, std::string(tr.phrase));
+  for (const auto& h : grammar.agreement_heads) AddWords(known_words, std::string(h.phrase));
+  for (const auto& p : grammar.pair_phrases) AddWords(known_words, std::string(p.phrase));
 }
 
 bool Lexicon::Known(const void* self, std::string_view folded) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bilat/kb.h"
+#include "grammar_internal.h"
 #include "text_internal.h"
 
 namespace bilat::lex {
@@ -58,6 +59,7 @@ struct Lexicon {
   explicit Lexicon(const kb::KnowledgeBase& kb);
 
   const kb::KnowledgeBase& kb;
+  grammar::Grammar grammar;  // resources/grammar: payloads below index its tables
   PhraseIndex names;  // payload: index into name_refs
   std::vector<kb::NameRef> name_refs;
   PhraseIndex titles_en, titles_vi;             // payload: index into kb.titles()

@@ -136,6 +136,7 @@ const std::vector<Body>& KnowledgeBase::bodies() const { return impl_->bodies; }
 const std::vector<Person>& KnowledgeBase::people() const { return impl_->people; }
 const std::vector<City>& KnowledgeBase::cities() const { return impl_->cities; }
 const std::vector<Instrument>& KnowledgeBase::instruments() const { return impl_->instruments; }
+const std::vector<GrammarRule>& KnowledgeBase::grammar() const { return impl_->grammar; }
 const Instrument* KnowledgeBase::InstrumentById(std::string_view id) const {
   for (const auto& in : impl_->instruments)
     if (in.id == id) return &in;

@@ -54,6 +54,7 @@ struct KbData {
   std::vector<Person> people;
   std::vector<City> cities;
   std::vector<Instrument> instruments;
+  std::vector<GrammarRule> grammar;
   std::vector<Position> positions;
   std::vector<Title> titles;
   std::vector<DateWord> date_words;

@@ -22,7 +22,7 @@ struct Column {
 };
 
 enum class Table { kCountries, kBodies, kPeople, kPositions, kTitles, kDates, kBoilerplate,
-                   kCities, kInstruments };
+                   kCities, kInstruments, kGrammar };
 
 struct Schema {
   Table table;
@@ -59,6 +59,8 @@ const Schema& SchemaOf(Table t) {
        {{"instrument_id", true}, {"type", true}, {"en", true}, {"vi", false}, {"fr", false},
         {"aliases", false}, {"abbrev", false}, {"parties", false}, {"signed", false},
         {"source", true}}},
+      {Table::kGrammar, "grammar",
+       {{"lang", true}, {"kind", true}, {"phrase", true}, {"value", false}, {"flags", false}}},
   };
   return kSchemas[static_cast<size_t>(t)];
 }
@@ -69,7 +71,7 @@ Status KbTableOf(const TsvFile& f, Table* table) {
   static const std::pair<std::string_view, Table> kKeys[] = {
       {"country_id", Table::kCountries}, {"body_id", Table::kBodies},
       {"person_id", Table::kPeople}, {"person", Table::kPositions}, {"city_id", Table::kCities},
-      {"instrument_id", Table::kInstruments}};
+      {"instrument_id", Table::kInstruments}, {"phrase", Table::kGrammar}};
   for (const std::string& col : f.columns) {
     for (const auto& [key, t] : kKeys) {
       if (col == key) {
@@ -81,7 +83,7 @@ Status KbTableOf(const TsvFile& f, Table* table) {
   return Status::InvalidArgument(
       Where(f.path, f.header_line, f.columns[0]) +
       "unknown table: the header must start with country_id, body_id, person_id, person, "
-      "city_id or instrument_id");
+      "city_id, instrument_id or (a grammar table) phrase");
 }
 
 // ------------------------------------------------------------------------------------ one row
@@ -162,6 +164,7 @@ enum TitleCol { kTLang, kTText, kTRole, kTLevel, kTPortfolio, kTImplied };
 enum DateCol { kDLang, kDKind, kDText, kDValue };
 enum BoilerCol { kWLang, kWKind, kWText };
 enum CityCol { kYId, kYCountry, kYEn, kYVi, kYFr, kYAliases };
+enum GrammarCol { kGLang, kGKind, kGPhrase, kGValue, kGFlags };
 enum InstrumentCol { kIId, kIType, kIEn, kIVi, kIFr, kIAliases, kIAbbrev, kIParties, kISigned,
                      kISource };
 
@@ -171,6 +174,7 @@ class Loader {
 
   Status LoadKbDir(const std::string& dir);
   Status LoadLexicons(const std::string& dir);
+  Status LoadGrammarDir(const std::string& dir);
   Status LoadKbFile(const std::string& path);
   Status CheckReferences() const;
 
@@ -184,6 +188,7 @@ class Loader {
   Status AddPerson(const Record& r);
   Status AddCity(const Record& r);
   Status AddInstrument(const Record& r);
+  Status AddGrammar(const Record& r);
   Status AddPosition(const Record& r);
   Status AddTitle(const Record& r);
   Status AddDateWord(const Record& r);
@@ -315,6 +320,7 @@ Status Loader::AddRow(const Record& r, Table table) {
     case Table::kBoilerplate: return AddBoilerplate(r);
     case Table::kCities: return AddCity(r);
     case Table::kInstruments: return AddInstrument(r);
+    case Table::kGrammar: return AddGrammar(r);
   }
   return Status::OK();
 }
@@ -450,6 +456,65 @@ Status Loader::AddInstrument(const Record& r) {
   Status s = ClaimId(r, "instrument_id", in.id, &instrument_by_id_, &instrument_origin_);
   if (s.ok() && !r.Get(kISigned).empty()) s = ParseDate(r, "signed", r.Get(kISigned), &in.signed_on);
   if (s.ok()) d_.instruments.push_back(std::move(in));
+  return s;
+}
+
+// The grammar folder is optional: without it the extractor finds mentions but no relations.
+Status Loader::LoadGrammarDir(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::OK();
+  std::vector<std::string> files;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (name[0] != '.' && e.path().extension() == ".tsv" && e.is_regular_file(ec))
+      files.push_back(name);
+  }
+  if (ec) return Status::IOError(dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const std::string& name : files) {
+    Status s = LoadOptionalTsv(dir + "/" + name, Table::kGrammar);
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status Loader::AddGrammar(const Record& r) {
+  GrammarRule g{r.Get(kGLang), r.Get(kGKind), r.Get(kGPhrase), r.Get(kGValue),
+                SplitList(r.Get(kGFlags))};
+  // Flags are comma-separated in the files ("mutual,noun").
+  std::vector<std::string> flags;
+  for (const std::string& f : g.flags) {
+    size_t b = 0;
+    while (b <= f.size()) {
+      size_t e = f.find(',', b);
+      if (e == std::string::npos) e = f.size();
+      if (e > b) flags.push_back(f.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  g.flags = flags;
+  static const std::vector<std::string> kKinds = {
+      "trigger", "blocking", "agreement_head", "pair", "non_person_head", "name_particle",
+      "org_head", "geographic"};
+  if (std::find(kKinds.begin(), kKinds.end(), g.kind) == kKinds.end())
+    return r.Error("kind", "unknown grammar kind '" + g.kind +
+                               "': use trigger, blocking, agreement_head, pair, non_person_head, "
+                               "name_particle, org_head or geographic");
+  for (char c : g.phrase)
+    if (c >= 'A' && c <= 'Z') return r.Error("phrase", "phrases are lower case: '" + g.phrase + "'");
+  if (g.kind == "trigger" && g.value != "met" && g.value != "signed" && g.value != "visited")
+    return r.Error("value", "a trigger's value is met, signed or visited, not '" + g.value + "'");
+  if (g.kind == "pair" && g.value != "persons" && g.value != "bodies" && g.value != "countries")
+    return r.Error("value", "a pair phrase's value is persons, bodies or countries");
+  if (g.kind == "agreement_head" && g.value.empty())
+    return r.Error("value", "an agreement head needs its canonical type as value");
+  for (const std::string& f : g.flags) {
+    bool ok = (g.kind == "trigger" && (f == "mutual" || f == "noun")) ||
+              (g.kind == "agreement_head" && f == "plural");
+    if (!ok) return r.Error("flags", "unknown flag '" + f + "' for a " + g.kind);
+  }
+  Status s = CheckLang(r, g.lang);
+  if (s.ok()) d_.grammar.push_back(std::move(g));
   return s;
 }
 
@@ -615,6 +680,7 @@ Status LoadAll(const std::string& resource_dir, const std::vector<std::string>& 
   Loader loader(data);
   Status s = loader.LoadKbDir(resource_dir + "/kb");
   if (s.ok()) s = loader.LoadLexicons(resource_dir + "/lexicon");
+  if (s.ok()) s = loader.LoadGrammarDir(resource_dir + "/grammar");
   for (size_t i = 0; s.ok() && i < extra_files.size(); ++i) s = loader.LoadKbFile(extra_files[i]);
   if (s.ok()) s = loader.CheckReferences();
   return s;

@@ -57,6 +57,14 @@ struct Instrument {
   std::string source;                         // where the facts come from
 };
 
+// One phrase of the relation grammar (resources/grammar/{en,vi}.tsv, docs/grammar.md): a trigger
+// of a relation, a blocking word, an agreement head, a reference to the story's pair, or a word
+// of one of the closed classes the rules use.
+struct GrammarRule {
+  std::string lang, kind, phrase, value;  // kind: trigger, blocking, agreement_head, pair, ...
+  std::vector<std::string> flags;         // mutual, noun (triggers); plural (agreement heads)
+};
+
 struct Person {
   std::string id, name, country, gender;  // name is the graph label
   std::vector<std::string> aliases;
@@ -120,6 +128,7 @@ class KnowledgeBase {
   const std::vector<Person>& people() const;
   const std::vector<City>& cities() const;
   const std::vector<Instrument>& instruments() const;
+  const std::vector<GrammarRule>& grammar() const;
   const Instrument* InstrumentById(std::string_view id) const;
   const std::vector<Position>& positions() const;
   const std::vector<Title>& titles() const;
