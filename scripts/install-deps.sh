@@ -2,14 +2,17 @@
 # Installs what bilat needs from Debian/Ubuntu packages (non-interactive; sudo when not root).
 #   scripts/install-deps.sh          build dependencies only
 #   scripts/install-deps.sh --test   also the tools the tests use (networkx, node + npm packages
-#                                    of Gephi Lite's parsers, chromium for the HTML screenshot)
+#                                    of Gephi Lite's parsers, chromium for the HTML screenshot,
+#                                    libxml2 for reading outputs back, clang and libFuzzer)
 set -euo pipefail
 want_tests=0
 [[ "${1:-}" == "--test" ]] && want_tests=1
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libicu-dev nlohmann-json3-dev catch2)
 if (( want_tests )); then
-  packages+=(python3 python3-networkx nodejs npm chromium)
+  packages+=(python3 python3-networkx nodejs npm chromium libxml2-dev libxml2-utils clang)
+  # libFuzzer's runtime is its own package on Debian 12 (clang 14); elsewhere clang carries it.
+  if apt-cache show libclang-rt-14-dev >/dev/null 2>&1; then packages+=(libclang-rt-14-dev); fi
 fi
 
 missing=()
