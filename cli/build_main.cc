@@ -36,6 +36,19 @@ void LoadKeptFacts(const std::string& path, GraphBuilder& builder,
   }
 }
 
+const char kUsage[] =
+    "bilat build INPUT... -o OUTDIR [--update] [--pair A,B] [--kb FILE]... [--jobs N]\n"
+    "Reads articles and writes graph.graphml, graph.gexf, graph.json, timeline.json, timeline.md\n"
+    "and timeline.html into OUTDIR.\n"
+    "  INPUT            .txt files, folders of them (recursive), .jsonl articles, or - for stdin\n"
+    "  -o, --output     the output folder (created if missing)\n"
+    "  --update         add the articles to those already built in OUTDIR (OUTDIR/facts.jsonl)\n"
+    "  --pair A,B       keep only events between two countries in the timeline\n"
+    "  --kb FILE        an extra knowledge-base table (any number)\n"
+    "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
+    "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
+    "  -h, --help       this help\n"
+    "Exit status: 0 all inputs read, 1 some skipped (see stderr), 2 bad usage or fatal error.";
 }  // namespace
 
 int BuildMain(int argc, char** argv) {
@@ -43,11 +56,9 @@ int BuildMain(int argc, char** argv) {
   Reporter rep;
   std::unique_ptr<kb::KnowledgeBase> kb;
   TimelineOptions tl;
-  if (int st = StartVerb(
-          argc, argv, "build",
-          "bilat build INPUT... -o OUTDIR [--update] [--pair A,B] [--kb FILE]... [--jobs N]", true,
-          opts, rep, kb, &tl.pair))
-    return st;
+  int status = 0;
+  if (!StartVerb(argc, argv, "build", kUsage, true, opts, rep, kb, &tl.pair, &status))
+    return status;
   GraphBuilder builder(*kb);
   std::map<std::string, std::string> kept;  // document id -> facts line
   const std::string facts_path = opts.output + "/" + kFactsFile;
@@ -71,11 +82,11 @@ int BuildMain(int argc, char** argv) {
     rep.Error(st.message());
     return 2;
   }
-  std::string update = opts.update ? std::to_string(before) + " documents kept, " : "";
+  std::string update = opts.update ? Count(before, "document") + " kept, " : "";
   if (seen) update += std::to_string(seen) + " already seen, ";
-  rep.Note(update + std::to_string(read) + " articles read, " + std::to_string(rep.errors()) +
-           " problems; " + std::to_string(boost::num_vertices(graph.g)) + " nodes, " +
-           std::to_string(boost::num_edges(graph.g)) + " edges written to " + opts.output);
+  rep.Note(update + Count(read, "article") + " read, " + Count(rep.errors(), "problem") + "; " +
+           Count(boost::num_vertices(graph.g), "node") + ", " +
+           Count(boost::num_edges(graph.g), "edge") + " written to " + opts.output);
   return rep.errors() ? 1 : 0;
 }
 

@@ -6,14 +6,27 @@
 
 namespace bilat::cli {
 
+namespace {
+const char kUsage[] =
+    "bilat extract INPUT... -o FACTS.jsonl [--kb FILE]... [--jobs N]\n"
+    "The map step: one JSON object of entities and dated facts per article, in input order;\n"
+    "`bilat merge` combines any number of such files.\n"
+    "  INPUT            .txt files, folders of them (recursive), .jsonl articles, or - for stdin\n"
+    "  -o, --output     the facts file (written atomically)\n"
+    "  --kb FILE        an extra knowledge-base table (any number)\n"
+    "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
+    "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
+    "  -h, --help       this help\n"
+    "Exit status: 0 all inputs read, 1 some skipped (see stderr), 2 bad usage or fatal error.";
+}  // namespace
+
 int ExtractMain(int argc, char** argv) {
   Options opts;
   Reporter rep;
   std::unique_ptr<kb::KnowledgeBase> kb;
-  if (int st = StartVerb(argc, argv, "extract",
-                         "bilat extract INPUT... -o FACTS.jsonl [--kb FILE]... [--jobs N]", true,
-                         opts, rep, kb, nullptr))
-    return st;
+  int status = 0;
+  if (!StartVerb(argc, argv, "extract", kUsage, true, opts, rep, kb, nullptr, &status))
+    return status;
   std::string out;
   ArticleReader reader(opts.inputs, rep);
   size_t read = ExtractAll(reader, *kb, opts.jobs, rep, [&](DocumentFacts&& d) {
@@ -24,8 +37,8 @@ int ExtractMain(int argc, char** argv) {
     rep.Error(st.message());
     return 2;
   }
-  rep.Note(std::to_string(read) + " articles read, " + std::to_string(rep.errors()) +
-           " problems; facts written to " + opts.output);
+  rep.Note(Count(read, "article") + " read, " + Count(rep.errors(), "problem") +
+           "; facts written to " + opts.output);
   return rep.errors() ? 1 : 0;
 }
 

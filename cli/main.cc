@@ -12,6 +12,8 @@ const char kUsage[] =
     "       bilat merge FACTS.jsonl... -o OUTDIR [--pair COUNTRY,COUNTRY] [--kb FILE]...\n"
     "       bilat kb stats [--kb FILE]...\n"
     "       bilat kb lookup NAME [--date YYYY-MM-DD] [--kb FILE]...\n"
+    "       bilat --version\n"
+    "Every verb takes --help.\n"
     "INPUT: .txt files, folders of them (recursive), .jsonl articles, or - for stdin.\n"
     "Outputs: graph.graphml, graph.gexf, graph.json, timeline.json, timeline.md, timeline.html.\n"
     "Exit status: 0 all inputs read, 1 some skipped (see stderr), 2 bad usage or fatal error.\n";
@@ -24,6 +26,10 @@ int main(int argc, char** argv) {
     return argc < 2 ? 2 : 0;
   }
   const char* verb = argv[1];
+  if (!std::strcmp(verb, "--version") || !std::strcmp(verb, "version")) {
+    std::printf("bilat %s\n", BILAT_VERSION);
+    return 0;
+  }
   if (!std::strcmp(verb, "build")) return bilat::cli::BuildMain(argc - 1, argv + 1);
   if (!std::strcmp(verb, "extract")) return bilat::cli::ExtractMain(argc - 1, argv + 1);
   if (!std::strcmp(verb, "merge")) return bilat::cli::MergeMain(argc - 1, argv + 1);

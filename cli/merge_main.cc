@@ -2,6 +2,8 @@
 // outputs gives the same graph (a document id seen twice counts once).
 #include <fstream>
 #include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "bilat/export.h"
 #include "bilat/graph.h"
@@ -10,17 +12,31 @@
 
 namespace bilat::cli {
 
+namespace {
+const char kUsage[] =
+    "bilat merge FACTS.jsonl... -o OUTDIR [--pair A,B] [--kb FILE]...\n"
+    "The reduce step: merges the outputs of `bilat extract` (any grouping, any order) and writes\n"
+    "the same files as `bilat build` into OUTDIR.\n"
+    "  -o, --output     the output folder (created if missing)\n"
+    "  --pair A,B       keep only events between two countries in the timeline\n"
+    "  --kb FILE        an extra knowledge-base table (any number)\n"
+    "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
+    "  -h, --help       this help\n"
+    "Exit status: 0 all inputs read, 1 some lines skipped (see stderr), 2 bad usage or fatal "
+    "error.";
+}  // namespace
+
 int MergeMain(int argc, char** argv) {
   Options opts;
   Reporter rep;
   std::unique_ptr<kb::KnowledgeBase> kb;
   TimelineOptions tl;
-  if (int st = StartVerb(argc, argv, "merge",
-                         "bilat merge FACTS.jsonl... -o OUTDIR [--pair A,B] [--kb FILE]...", true,
-                         opts, rep, kb, &tl.pair))
-    return st;
+  int status = 0;
+  if (!StartVerb(argc, argv, "merge", kUsage, true, opts, rep, kb, &tl.pair, &status))
+    return status;
   GraphBuilder builder(*kb);
   size_t docs = 0;
+  std::unordered_map<std::string, size_t> digests;  // document id -> hash of its facts
   for (const auto& path : opts.inputs) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -37,7 +53,17 @@ int MergeMain(int argc, char** argv) {
         rep.Error(path + ":" + std::to_string(n) + ": " + d.status().message() + " (skipped)");
         continue;
       }
-      builder.Add(std::move(d).value());
+      // A document id seen again counts once; with other facts it is two documents under one
+      // name (same file name in two shards): say so rather than lose one silently.
+      DocumentFacts facts = std::move(d).value();
+      std::string origin = std::exchange(facts.origin, "");
+      size_t digest = std::hash<std::string>()(ToJsonLine(facts));
+      facts.origin = std::move(origin);
+      auto [seen, fresh] = digests.emplace(facts.doc, digest);
+      if (!fresh && seen->second != digest)
+        rep.Error(path + ":" + std::to_string(n) + ": document '" + facts.doc +
+                  "' was seen before with other facts; kept the first (give files unique names)");
+      builder.Add(std::move(facts));
       ++docs;
     }
   }
@@ -47,9 +73,8 @@ int MergeMain(int argc, char** argv) {
     rep.Error(st.message());
     return 2;
   }
-  rep.Note(std::to_string(docs) + " documents merged; " +
-           std::to_string(boost::num_vertices(graph.g)) + " nodes, " +
-           std::to_string(boost::num_edges(graph.g)) + " edges written to " + opts.output);
+  rep.Note(Count(docs, "document") + " merged; " + Count(boost::num_vertices(graph.g), "node") +
+           ", " + Count(boost::num_edges(graph.g), "edge") + " written to " + opts.output);
   return rep.errors() ? 1 : 0;
 }
 

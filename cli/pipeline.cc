@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 namespace bilat::cli {
@@ -60,31 +61,59 @@ void Reporter::EndProgress() {
 
 // ---------------------------------------------------------------------------------- options
 
+namespace {
+
+// "--jobs 4" and "--jobs=4" alike: the value of option `name` at argv[i], or nullptr when missing.
+const char* OptionValue(int argc, char** argv, int& i, const std::string& arg) {
+  size_t eq = arg.find('=');
+  if (arg.rfind("--", 0) == 0 && eq != std::string::npos) return argv[i] + eq + 1;
+  return i + 1 < argc ? argv[++i] : nullptr;
+}
+
+// A whole positive decimal number, capped at kMaxJobs; 0 when it is not one.
+int ParseJobs(const char* v) {
+  if (!v || !*v) return 0;
+  long long n = 0;
+  for (const char* c = v; *c; ++c) {
+    if (*c < '0' || *c > '9') return 0;
+    n = std::min<long long>(n * 10 + (*c - '0'), kMaxJobs + 1LL);
+  }
+  return n < 1 ? 0 : static_cast<int>(std::min<long long>(n, kMaxJobs));
+}
+
+}  // namespace
+
 std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
-    if (a == "-o" || a == "--output") {
+    std::string name = a.rfind("--", 0) == 0 ? a.substr(0, a.find('=')) : a;
+    auto value = [&]() -> const char* { return OptionValue(argc, argv, i, a); };
+    if (a == "-h" || a == "--help") {
+      opts.help = true;
+      return "";
+    } else if (name == "-o" || name == "--output") {
       const char* v = value();
-      if (!v) return a + " needs a value";
+      if (!v || !*v) return name + " needs a value";
       opts.output = v;
-    } else if (a == "--kb") {
+    } else if (name == "--kb") {
       const char* v = value();
-      if (!v) return "--kb needs a file";
+      if (!v || !*v) return "--kb needs a file";
       opts.kb_files.push_back(v);
-    } else if (a == "--resources") {
+    } else if (name == "--resources") {
       const char* v = value();
-      if (!v) return "--resources needs a folder";
+      if (!v || !*v) return "--resources needs a folder";
       opts.resources = v;
-    } else if (a == "--pair") {
+    } else if (name == "--pair") {
       const char* v = value();
       if (!v) return "--pair needs COUNTRY,COUNTRY";
       opts.pair = v;
-    } else if (a == "--jobs" || a == "-j") {
+    } else if (name == "--jobs" || name == "-j") {
       const char* v = value();
-      if (!v || std::atoi(v) < 1) return "--jobs needs a positive number";
-      opts.jobs = std::atoi(v);
-    } else if (a == "--update") {
+      opts.jobs = ParseJobs(v);
+      if (!opts.jobs)
+        return "--jobs needs a whole number from 1 (at most " + std::to_string(kMaxJobs) +
+               " are used), not '" + std::string(v ? v : "") + "'";
+    } else if (name == "--update") {
       opts.update = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option " + a;
@@ -108,22 +137,28 @@ std::unique_ptr<kb::KnowledgeBase> LoadKnowledgeBase(const Options& opts, Report
   return std::make_unique<kb::KnowledgeBase>(std::move(loaded).value());
 }
 
-int StartVerb(int argc, char** argv, const char* verb, const char* usage, bool needs_inputs,
-              Options& opts, Reporter& rep, std::unique_ptr<kb::KnowledgeBase>& kb,
-              std::vector<std::string>* pair_ids) {
+bool StartVerb(int argc, char** argv, const char* verb, const char* usage, bool needs_inputs,
+               Options& opts, Reporter& rep, std::unique_ptr<kb::KnowledgeBase>& kb,
+               std::vector<std::string>* pair_ids, int* exit_status) {
+  *exit_status = 2;
   if (std::string err = ParseOptions(argc, argv, opts, needs_inputs); !err.empty()) {
     std::fprintf(stderr, "bilat %s: %s\nusage: %s\n", verb, err.c_str(), usage);
-    return 2;
+    return false;
+  }
+  if (opts.help) {
+    std::printf("usage: %s\n", usage);
+    *exit_status = 0;
+    return false;
   }
   kb = LoadKnowledgeBase(opts, rep);
-  if (!kb) return 2;
+  if (!kb) return false;
   if (pair_ids) {
     if (std::string err = ResolvePair(opts.pair, *kb, *pair_ids); !err.empty()) {
       std::fprintf(stderr, "bilat %s: %s\n", verb, err.c_str());
-      return 2;
+      return false;
     }
   }
-  return 0;
+  return true;
 }
 
 std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,
@@ -139,6 +174,10 @@ std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,
     ids.push_back(c->id);
   }
   return "";
+}
+
+std::string Count(size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
 // ---------------------------------------------------------------------------------- reading
@@ -159,20 +198,73 @@ bool IsJsonl(const std::string& path) {
 
 }  // namespace
 
-struct ArticleReader::Impl {
-  Impl(std::vector<std::string> in, Reporter& r) : rep(r) {
-    for (auto& i : in) pending.push_back({i, i, ""});
+// Document ids (README "Document ids"): a file's id is its file name, however it was named on
+// the command line (through its folder, in a list, relative or absolute), so that a sharded run
+// over a list of files gives the ids of one build over the folder. When different files of one run
+// share a name, each of them is named by the shortest tail of its real path that tells them apart
+// ("a/index.txt", "b/index.txt"). A JSONL article without an "id" is "<file name>:<line>".
+namespace {
+void AssignDocumentIds(std::vector<ArticleReader::Input>& inputs) {
+  std::map<std::string, std::vector<std::string>> real_paths;  // file name -> distinct real paths
+  std::vector<std::string> real(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].path == "-") continue;
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(fs::absolute(inputs[i].path, ec), ec);
+    real[i] = p.generic_string();
+    auto& paths = real_paths[fs::path(inputs[i].path).filename().string()];
+    if (std::find(paths.begin(), paths.end(), real[i]) == paths.end()) paths.push_back(real[i]);
   }
-  struct Pending {
-    std::string path;  // path to open ("-" = stdin)
-    std::string id;    // document id
-    std::string root;  // the folder it was found under, if any
+  auto tail = [](const std::string& path, size_t parts) {
+    size_t cut = path.size();
+    for (size_t k = 0; k < parts && cut != std::string::npos && cut > 0; ++k)
+      cut = path.rfind('/', cut - 1);
+    return cut == std::string::npos ? path : path.substr(cut + 1);
   };
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].path == "-") {
+      inputs[i].id = "stdin";
+      continue;
+    }
+    std::string name = fs::path(inputs[i].path).filename().string();
+    const auto& paths = real_paths[name];
+    if (paths.size() == 1) {
+      inputs[i].id = name;
+      continue;
+    }
+    for (size_t parts = 2;; ++parts) {
+      std::string mine = tail(real[i], parts);
+      size_t same = 0;
+      for (const auto& other : paths) same += tail(other, parts) == mine;
+      if (same == 1 || parts > real[i].size()) {
+        inputs[i].id = mine;
+        break;
+      }
+    }
+  }
+}
+}  // namespace
+
+struct ArticleReader::Impl {
+  Impl(const std::vector<std::string>& in, Reporter& r) : rep(r) {
+    std::vector<Input> all;
+    for (const auto& i : in) {
+      std::error_code ec;
+      if (i != "-" && fs::is_directory(i, ec))
+        Expand(i, all);
+      else
+        all.push_back({i, ""});
+    }
+    AssignDocumentIds(all);
+    pending.assign(all.begin(), all.end());
+  }
+  using Pending = Input;
   Reporter& rep;
   std::deque<Pending> pending;
   // An open JSON Lines stream.
   std::unique_ptr<std::istream> jsonl;
-  std::string jsonl_name;
+  std::string jsonl_name;  // for diagnostics: the path as given
+  std::string jsonl_id;    // for ids: the file's document id
   size_t jsonl_line = 0;
 
   bool ReadFile(const std::string& path, std::string& out) {
@@ -205,28 +297,26 @@ struct ArticleReader::Impl {
     return true;
   }
 
-  // Expands a folder into its article files, sorted.
-  void Expand(const Pending& p) {
-    std::vector<Pending> found;
+  // Appends the article files of folder `dir` to `out`, sorted by their path in it.
+  void Expand(const std::string& dir, std::vector<Input>& out) {
+    std::vector<std::pair<std::string, std::string>> found;  // relative path, path
     std::error_code ec;
-    fs::recursive_directory_iterator it(p.path, fs::directory_options::skip_permission_denied, ec);
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      rep.Error(p.path + ": cannot read folder: " + ec.message());
+      rep.Error(dir + ": cannot read folder: " + ec.message());
       return;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        rep.Error(p.path + ": " + ec.message());
+        rep.Error(dir + ": " + ec.message());
         break;
       }
       std::error_code fec;
       if (!it->is_regular_file(fec) || !IsArticleFile(it->path())) continue;
-      std::string rel = fs::relative(it->path(), p.path, fec).generic_string();
-      found.push_back({it->path().string(), rel, p.path});
+      found.emplace_back(fs::relative(it->path(), dir, fec).generic_string(), it->path().string());
     }
-    std::sort(found.begin(), found.end(),
-              [](const Pending& a, const Pending& b) { return a.id < b.id; });
-    pending.insert(pending.begin(), found.begin(), found.end());
+    std::sort(found.begin(), found.end());
+    for (auto& [rel, path] : found) out.push_back({path, ""});
   }
 
   bool NextJsonl(Article& out) {
@@ -234,6 +324,7 @@ struct ArticleReader::Impl {
     while (std::getline(*jsonl, line)) {
       ++jsonl_line;
       std::string where = jsonl_name + ":" + std::to_string(jsonl_line);
+      std::string line_id = jsonl_id + ":" + std::to_string(jsonl_line);
       if (line.size() > kMaxArticleBytes) {
         rep.Error(where + ": line of " + std::to_string(line.size()) + " bytes skipped");
         continue;
@@ -254,7 +345,7 @@ struct ArticleReader::Impl {
       }
       out = Article();
       out.bytes = str("text");
-      out.id = str("id").empty() ? where : str("id");
+      out.id = str("id").empty() ? line_id : str("id");
       out.origin = where;
       out.title = str("title");
       out.url = str("url");
@@ -283,10 +374,6 @@ struct ArticleReader::Impl {
       Pending p = pending.front();
       pending.pop_front();
       std::error_code ec;
-      if (p.path != "-" && fs::is_directory(p.path, ec)) {
-        Expand(p);
-        continue;
-      }
       if (p.path != "-" && !fs::exists(p.path, ec)) {
         rep.Error(p.path + ": no such file or folder");
         continue;
@@ -299,6 +386,7 @@ struct ArticleReader::Impl {
         }
         jsonl = std::move(f);
         jsonl_name = p.path;
+        jsonl_id = p.id;
         jsonl_line = 0;
         continue;
       }
@@ -308,7 +396,7 @@ struct ArticleReader::Impl {
         size_t first = bytes.find_first_not_of(" \t\r\n");
         if (first != std::string::npos && bytes[first] == '{') {
           jsonl = std::make_unique<std::istringstream>(bytes);
-          jsonl_name = "stdin";
+          jsonl_name = jsonl_id = "stdin";
           jsonl_line = 0;
           continue;
         }
@@ -322,8 +410,8 @@ struct ArticleReader::Impl {
   }
 };
 
-ArticleReader::ArticleReader(std::vector<std::string> inputs, Reporter& rep)
-    : impl_(std::make_unique<Impl>(std::move(inputs), rep)) {}
+ArticleReader::ArticleReader(const std::vector<std::string>& inputs, Reporter& rep)
+    : impl_(std::make_unique<Impl>(inputs, rep)) {}
 ArticleReader::~ArticleReader() = default;
 bool ArticleReader::Next(Article& out) { return impl_->Next(out); }
 
@@ -332,6 +420,7 @@ bool ArticleReader::Next(Article& out) { return impl_->Next(out); }
 size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, Reporter& rep,
                   const std::function<void(DocumentFacts&&)>& sink, size_t* bytes_out) {
   if (jobs <= 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min(jobs, kMaxJobs);
   Extractor extractor(kb);
   IntakeOptions intake;
   intake.kb = &kb;
@@ -370,7 +459,19 @@ size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, 
     }
   };
   std::vector<std::thread> threads;
-  for (int i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  for (int i = 0; i < jobs; ++i) {
+    // The system may refuse threads (ulimit -u, memory): go on with those it gave.
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error& e) {
+      rep.Note("could start only " + Count(threads.size(), "extraction thread") + ": " + e.what());
+      break;
+    }
+  }
+  if (threads.empty()) {
+    rep.Error("cannot start an extraction thread: nothing read");
+    return 0;
+  }
 
   auto emit_ready = [&](std::unique_lock<std::mutex>& lock) {
     while (!done.empty() && done.begin()->first == next_to_emit) {

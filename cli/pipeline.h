@@ -31,6 +31,9 @@ class Reporter {
   double start_ = -1;
 };
 
+// More extraction threads than this are never started: --jobs 100000 runs 256.
+constexpr int kMaxJobs = 256;
+
 // Common options of the verbs.
 struct Options {
   std::vector<std::string> inputs;
@@ -38,11 +41,13 @@ struct Options {
   std::vector<std::string> kb_files;  // --kb
   std::string resources;              // --resources
   std::string pair;                   // --pair A,B
-  int jobs = 0;                       // --jobs (0: one per core)
+  int jobs = 0;                       // --jobs (0: one per core; capped at kMaxJobs)
   bool update = false;                // --update (build): add to the facts kept in the output
+  bool help = false;                  // -h, --help: print the usage and stop
 };
 
-// Parses argv[1..] (argv[0] is the verb). Returns an error message for bad usage.
+// Parses argv[1..] (argv[0] is the verb); "--opt value" and "--opt=value" alike. Returns an error
+// message for bad usage ("" with opts.help set when -h/--help was given).
 std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs);
 
 // Loads the knowledge base; prints the error and returns nullptr on failure.
@@ -50,10 +55,16 @@ std::unique_ptr<kb::KnowledgeBase> LoadKnowledgeBase(const Options& opts, Report
 
 // Streams the articles of the inputs, in order: files, folders (recursively, sorted; *.txt,
 // *.text, *.jsonl and files without extension), JSON Lines, "-" for stdin. Unreadable paths and
-// bad JSONL lines are reported and skipped.
+// bad JSONL lines are reported and skipped. Folders are listed when the reader is made, so that
+// document ids are known up front: a file's id is its file name, or, when different files of the
+// run share a name, the shortest tail of their real paths that tells them apart (README).
 class ArticleReader {
  public:
-  ArticleReader(std::vector<std::string> inputs, Reporter& rep);
+  struct Input {
+    std::string path;  // path to open ("-" = stdin)
+    std::string id;    // document id
+  };
+  ArticleReader(const std::vector<std::string>& inputs, Reporter& rep);
   ~ArticleReader();
   // Next article, or false at the end.
   bool Next(Article& out);
@@ -69,11 +80,15 @@ class ArticleReader {
 size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, Reporter& rep,
                   const std::function<void(DocumentFacts&&)>& sink, size_t* bytes_out = nullptr);
 
-// The common start of a verb: parses options (printing `usage` on error), loads the knowledge
-// base and resolves --pair. Returns 0 to go on, else the exit status to return.
-int StartVerb(int argc, char** argv, const char* verb, const char* usage, bool needs_inputs,
-              Options& opts, Reporter& rep, std::unique_ptr<kb::KnowledgeBase>& kb,
-              std::vector<std::string>* pair_ids);
+// The common start of a verb: parses options (printing `usage` on error, or on stdout for
+// --help), loads the knowledge base and resolves --pair. Returns true to go on; false with
+// *exit_status set (0 after --help, 2 for bad usage or a knowledge base that does not load).
+bool StartVerb(int argc, char** argv, const char* verb, const char* usage, bool needs_inputs,
+               Options& opts, Reporter& rep, std::unique_ptr<kb::KnowledgeBase>& kb,
+               std::vector<std::string>* pair_ids, int* exit_status);
+
+// "1 article", "2 articles": `n` and the noun, plural with an "s" unless n is 1.
+std::string Count(size_t n, const std::string& noun);
 
 // Resolves --pair "vietnam,france" (names or codes in any language) to two country ids.
 std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,

@@ -1,6 +1,7 @@
 // libFuzzer target: arbitrary bytes as an article through intake, extraction and the JSON Lines
-// round trip. Build with clang: cmake -S . -B build-fuzz -DBILAT_BUILD_FUZZ=ON
-// -DCMAKE_CXX_COMPILER=clang++ && build-fuzz/fuzz/extract_fuzz -max_len=65536 samples/
+// round trip. fuzz/run-fuzzers.sh builds and runs it (or by hand: cmake -S . -B build-fuzz
+// -DBILAT_BUILD_FUZZ=ON -DBILAT_SANITIZE=ON -DCMAKE_CXX_COMPILER=clang++, then
+// build-fuzz/fuzz/extract_fuzz -max_len=65536 samples/).
 // Invariants: nothing crashes; a rejected article says where; provenance stays inside the input.
 #include <cstdint>
 #include <cstdlib>

@@ -24,8 +24,10 @@ using Edge = GraphData::edge_descriptor;
 
 // Valid NFC UTF-8 without characters illegal in XML 1.0 and without C1 controls: invalid byte
 // sequences, encoded surrogates, U+FFFE/U+FFFF and control characters other than tab, newline
-// and carriage return are dropped. Every writer passes its strings through this, so all outputs
-// agree on the text.
+// and carriage return are dropped, and so are the bidirectional embedding, override and isolate
+// controls (U+202A-U+202E, U+2066-U+2069), with which a name could make the text around it read
+// backwards in a viewer. Every writer passes its strings through this, so all outputs agree on
+// the text.
 std::string CleanText(std::string_view text);
 
 // XmlEscape() for attribute values: also escapes tab, newline and carriage return as character

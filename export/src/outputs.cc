@@ -1,12 +1,19 @@
 // Writing the output folder. Every file is rendered in memory, written to a temporary file in the
 // same folder, flushed to disk and renamed over its final name, so that a crash leaves either the
 // old file or the new one, never half of one.
+//
+// A process killed between creating and renaming a temporary file leaves it behind; the next
+// writer removes it. Temporary names are ".<final name>.tmp.<pid>.<n>", so a writer knows which
+// are its outputs' and whose: under the folder's lock every such file of an output is stale; for a
+// single file (no lock) those of processes no longer running are.
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -19,6 +26,8 @@ namespace bilat {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr char kLockName[] = ".bilat.lock";
 
 Status Errno(const std::string& path, const char* what) {
   return Status::IOError(path + ": " + what + ": " + std::strerror(errno));
@@ -33,6 +42,69 @@ std::string TempPath(const std::string& path) {
                      std::to_string(counter++);
   return (p.parent_path() / name).string();
 }
+
+// The pid in ".<name>.tmp.<pid>.<n>" when `file` is a temporary of `name`, else -1.
+long TempOwner(const std::string& file, const std::string& name) {
+  std::string prefix = "." + name + ".tmp.";
+  if (file.rfind(prefix, 0) != 0) return -1;
+  std::string rest = file.substr(prefix.size());
+  size_t dot = rest.find('.');
+  if (dot == 0 || dot == std::string::npos || dot > 9 || dot + 1 == rest.size()) return -1;
+  if (rest.find_first_not_of("0123456789.") != std::string::npos) return -1;
+  if (rest.find('.', dot + 1) != std::string::npos) return -1;
+  return std::stol(rest.substr(0, dot));
+}
+
+bool ProcessGone(long pid) { return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
+
+// Removes the temporaries of `names` in `dir` left by killed writers: all of them when
+// `all_stale` (the caller holds the folder's lock), else those of processes no longer running.
+void RemoveStaleTemporaries(const fs::path& dir, const std::vector<std::string>& names,
+                            bool all_stale) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir.empty() ? fs::path(".") : dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    std::string file = it->path().filename().string();
+    for (const auto& name : names) {
+      long pid = TempOwner(file, name);
+      if (pid < 0 || pid == ::getpid()) continue;
+      if (all_stale || ProcessGone(pid)) {
+        std::error_code rec;
+        fs::remove(it->path(), rec);
+      }
+    }
+  }
+}
+
+// An advisory lock on <dir>/.bilat.lock, held while the object lives: two writers into one
+// folder take turns (the second waits), so the folder never holds a mix of their files. The
+// kernel drops the lock of a killed process.
+class FolderLock {
+ public:
+  explicit FolderLock(const fs::path& dir) {
+    std::string path = (dir / kLockName).string();
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) {
+      status_ = Errno(path, "cannot open lock file");
+      return;
+    }
+    while (::flock(fd_, LOCK_EX) != 0) {
+      if (errno == EINTR) continue;
+      status_ = Errno(path, "cannot lock");
+      return;
+    }
+  }
+  ~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);  // releases the lock
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+  const Status& status() const { return status_; }
+
+ private:
+  int fd_ = -1;
+  Status status_ = Status::OK();
+};
 
 Status WriteAll(int fd, const std::string& content, const std::string& tmp) {
   size_t done = 0;
@@ -52,9 +124,8 @@ std::string Render(const std::function<void(std::ostream&)>& write) {
   return std::move(out).str();
 }
 
-}  // namespace
-
-Status WriteFileAtomic(const std::string& path, const std::string& content) {
+// Writes `path` through a temporary and a rename (WriteFileAtomic, without the clean-up).
+Status WriteThroughTemporary(const std::string& path, const std::string& content) {
   std::string tmp = TempPath(path);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return Errno(path, "cannot create temporary file");
@@ -63,6 +134,13 @@ Status WriteFileAtomic(const std::string& path, const std::string& content) {
   if (s.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) s = Errno(path, "rename");
   if (!s.ok()) ::unlink(tmp.c_str());
   return s;
+}
+
+}  // namespace
+
+Status WriteFileAtomic(const std::string& path, const std::string& content) {
+  RemoveStaleTemporaries(fs::path(path).parent_path(), {fs::path(path).filename().string()}, false);
+  return WriteThroughTemporary(path, content);
 }
 
 Status WriteOutputs(const Graph& graph, const std::string& outdir,
@@ -81,8 +159,13 @@ Status WriteOutputs(const Graph& graph, const std::string& outdir,
       {"timeline.json", [&](std::ostream& o) { WriteTimelineJson(timeline, o); }},
       {"timeline.md", [&](std::ostream& o) { WriteTimelineMarkdown(timeline, o); }},
       {"timeline.html", [&](std::ostream& o) { WriteTimelineHtml(timeline, o); }}};
+  FolderLock lock(outdir);
+  if (!lock.status().ok()) return lock.status();
+  std::vector<std::string> names;
+  for (const auto& file : files) names.push_back(file.first);
+  RemoveStaleTemporaries(outdir, names, true);
   for (const auto& [name, write] : files) {
-    Status s = WriteFileAtomic((fs::path(outdir) / name).string(), Render(write));
+    Status s = WriteThroughTemporary((fs::path(outdir) / name).string(), Render(write));
     if (!s.ok()) return s;
   }
   return Status::OK();

@@ -60,6 +60,11 @@ std::string Escape(std::string_view text, bool attr) {
   return out;
 }
 
+// Embeddings, overrides and isolates: hostile text could reorder what a reader sees.
+bool IsBidiControl(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 }  // namespace
 
 std::string KindColor(const std::string& kind) {
@@ -86,7 +91,7 @@ std::string CleanText(std::string_view text) {
     char32_t c = DecodeUtf8(text, i);
     // DecodeUtf8 returns U+FFFD for bad bytes too; only a real, encoded U+FFFD is kept.
     if (c == 0xFFFD && text.substr(at, 3) != "\xEF\xBF\xBD") continue;
-    if (!IsXmlChar(c)) continue;
+    if (!IsXmlChar(c) || IsBidiControl(c)) continue;
     out.append(text.substr(at, i - at));
   }
   return ToNfc(out);

@@ -1,6 +1,9 @@
 // DocumentFacts <-> one JSON object per line, the interchange format of `bilat extract` and
 // `bilat merge`. Field names are stable; unknown fields are ignored on reading.
+#include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "bilat/extract.h"
 
@@ -51,6 +54,28 @@ std::string Str(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// An integer that fits T, else `fallback`: a string, a float or an out-of-range number in a
+// hand-edited or damaged line must not throw or overflow.
+template <typename T>
+T IntOr(const json& v, T fallback) {
+  if (v.is_number_unsigned()) {
+    auto n = v.get<uint64_t>();
+    return n <= static_cast<uint64_t>(std::numeric_limits<T>::max()) ? static_cast<T>(n) : fallback;
+  }
+  if (!v.is_number_integer()) return fallback;
+  auto n = v.get<int64_t>();
+  if (n < static_cast<int64_t>(std::numeric_limits<T>::min()) ||
+      (n > 0 && static_cast<uint64_t>(n) > static_cast<uint64_t>(std::numeric_limits<T>::max())))
+    return fallback;
+  return static_cast<T>(n);
+}
+
+template <typename T>
+T IntOr(const json& j, const char* key, T fallback) {
+  auto it = j.find(key);
+  return it == j.end() ? fallback : IntOr<T>(*it, fallback);
+}
+
 }  // namespace
 
 std::string ToJsonLine(const DocumentFacts& d) {
@@ -64,7 +89,9 @@ std::string ToJsonLine(const DocumentFacts& d) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-Result<DocumentFacts> FromJsonLine(std::string_view line) {
+namespace {
+
+Result<DocumentFacts> FromJson(std::string_view line) {
   json j = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::Corruption("not a JSON object");
   DocumentFacts d;
@@ -90,6 +117,8 @@ Result<DocumentFacts> FromJsonLine(std::string_view line) {
       d.entities.push_back(std::move(e));
     }
   }
+  std::set<std::string> keys;
+  for (const Entity& e : d.entities) keys.insert(e.key);
   if (j.contains("facts") && j["facts"].is_array()) {
     for (const auto& jf : j["facts"]) {
       Fact f;
@@ -98,6 +127,9 @@ Result<DocumentFacts> FromJsonLine(std::string_view line) {
       f.target = Str(jf, "target");
       if (f.kind.empty() || f.source.empty() || f.target.empty())
         return Status::Corruption("fact without kind/source/target");
+      // The merge looks both ends up among the document's entities.
+      if (!keys.count(f.source) || !keys.count(f.target))
+        return Status::Corruption("fact " + f.kind + " refers to an entity the line does not hold");
       std::string date = Str(jf, "date");
       if (!date.empty()) {
         auto r = DateRange::Parse(date);
@@ -108,15 +140,16 @@ Result<DocumentFacts> FromJsonLine(std::string_view line) {
       f.date_source = src > 0 ? static_cast<DateSource>(src) : DateSource::kNone;
       if (jf.contains("candidate_years") && jf["candidate_years"].is_array())
         for (const auto& y : jf["candidate_years"])
-          if (y.is_number_integer()) f.candidate_years.push_back(y.get<int>());
+          if (int year = IntOr<int>(y, 0); year > 0 && year < 10000)
+            f.candidate_years.push_back(year);
       f.role = Str(jf, "role");
       f.place = Str(jf, "place");
       if (jf.contains("prov") && jf["prov"].is_object()) {
         const auto& p = jf["prov"];
         f.prov.doc = Str(p, "doc");
-        f.prov.sentence = p.value("sentence", -1);
-        f.prov.begin = p.value("begin", 0u);
-        f.prov.end = p.value("end", 0u);
+        f.prov.sentence = IntOr<int>(p, "sentence", -1);
+        f.prov.begin = IntOr<uint32_t>(p, "begin", 0);
+        f.prov.end = IntOr<uint32_t>(p, "end", 0);
         int z = IndexOf(kZones, Str(p, "zone"));
         f.prov.zone = z >= 0 ? static_cast<Zone>(z) : Zone::kStory;
         f.prov.evidence = Str(p, "evidence");
@@ -125,6 +158,18 @@ Result<DocumentFacts> FromJsonLine(std::string_view line) {
     }
   }
   return d;
+}
+
+}  // namespace
+
+Result<DocumentFacts> FromJsonLine(std::string_view line) {
+  // The readers above check every type; this catches what they might miss, so that no exception
+  // leaves the library (a bad line is skipped, the merge goes on).
+  try {
+    return FromJson(line);
+  } catch (const json::exception& e) {
+    return Status::Corruption(std::string("bad facts line: ") + e.what());
+  }
 }
 
 }  // namespace bilat

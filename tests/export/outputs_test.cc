@@ -1,11 +1,17 @@
 // WriteOutputs and WriteFileAtomic: the output folder, atomic writes, failures.
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "test_graphs.h"
 
@@ -44,6 +50,10 @@ std::vector<std::string> Names(const fs::path& dir) {
 const std::vector<std::string> kOutputs = {"edges.csv",     "graph.gexf",    "graph.graphml",
                                            "graph.json",    "nodes.csv",     "timeline.html",
                                            "timeline.json", "timeline.md"};
+// What a written folder holds: the outputs and the (empty) lock file writers take turns on.
+const std::vector<std::string> kFolder = {".bilat.lock",   "edges.csv",   "graph.gexf",
+                                          "graph.graphml", "graph.json",  "nodes.csv",
+                                          "timeline.html", "timeline.json", "timeline.md"};
 
 TEST_CASE("WriteOutputs writes the eight files and nothing else", "[outputs]") {
   TempDir tmp;
@@ -52,7 +62,7 @@ TEST_CASE("WriteOutputs writes the eight files and nothing else", "[outputs]") {
   options.pair = {"vietnam", "france"};
   Status s = WriteOutputs(SampleGraph(), out.string(), options);
   REQUIRE(s.ok());
-  CHECK(Names(out) == kOutputs);  // no temporary file left
+  CHECK(Names(out) == kFolder);  // no temporary file left
   for (const std::string& name : kOutputs) CHECK(fs::file_size(out / name) > 100);
   CHECK(Slurp(out / "graph.graphml") ==
         Render([](std::ostream& o) { WriteGraphml(SampleGraph(), o); }));
@@ -68,7 +78,7 @@ TEST_CASE("WriteOutputs gives byte-identical files on a second run", "[outputs]"
   }
   // Writing over existing files replaces them.
   REQUIRE(WriteOutputs(SampleGraph(), (tmp.path / "a").string(), {}).ok());
-  CHECK(Names(tmp.path / "a") == kOutputs);
+  CHECK(Names(tmp.path / "a") == kFolder);
 }
 
 TEST_CASE("WriteFileAtomic replaces a file and leaves no temporary", "[outputs]") {
@@ -114,6 +124,62 @@ TEST_CASE("WriteOutputs reports a folder it cannot create", "[outputs]") {
   Status s = WriteOutputs(SampleGraph(), (blocker / "out").string(), {});
   CHECK(s.code() == Status::Code::kIOError);
   CHECK(s.message().find((blocker / "out").string()) != std::string::npos);
+}
+
+void Touch(const fs::path& p) { std::ofstream(p) << "partial"; }
+
+TEST_CASE("WriteOutputs removes the temporaries a killed writer left", "[outputs]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "out";
+  fs::create_directory(out);
+  // Left by killed runs (any pid: under the folder's lock no other writer can be at work).
+  Touch(out / ".graph.json.tmp.4194000.0");
+  Touch(out / ".timeline.md.tmp.1.3");
+  // Not bilat's temporaries of these outputs: kept.
+  Touch(out / ".notes.txt.tmp.1.1");
+  Touch(out / "graph.json.tmp.1.1");
+  Touch(out / ".graph.json.tmp.x.1");
+  REQUIRE(WriteOutputs(SampleGraph(), out.string(), {}).ok());
+  std::vector<std::string> want = kFolder;
+  want.insert(want.begin(), {".graph.json.tmp.x.1", ".notes.txt.tmp.1.1"});
+  want.push_back("graph.json.tmp.1.1");
+  std::sort(want.begin(), want.end());
+  CHECK(Names(out) == want);
+}
+
+TEST_CASE("WriteFileAtomic removes temporaries of writers no longer running", "[outputs]") {
+  TempDir tmp;
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) ::_exit(0);
+  REQUIRE(::waitpid(child, nullptr, 0) == child);  // a pid that is no longer running
+  std::string dead = ".x.jsonl.tmp." + std::to_string(child) + ".0";
+  Touch(tmp.path / dead);
+  Touch(tmp.path / ".x.jsonl.tmp.1.0");  // pid 1 runs: maybe another extract writing x.jsonl
+  REQUIRE(WriteFileAtomic((tmp.path / "x.jsonl").string(), "facts").ok());
+  CHECK(Names(tmp.path) == std::vector<std::string>{".x.jsonl.tmp.1.0", "x.jsonl"});
+}
+
+TEST_CASE("WriteOutputs waits for another writer of the folder", "[outputs]") {
+  TempDir tmp;
+  fs::path out = tmp.path / "out";
+  fs::create_directory(out);
+  int fd = ::open((out / ".bilat.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  REQUIRE(fd >= 0);
+  REQUIRE(::flock(fd, LOCK_EX) == 0);  // another run is writing
+  std::atomic<bool> done{false};
+  Status status;
+  std::thread writer([&] {
+    status = WriteOutputs(SampleGraph(), out.string(), {});
+    done = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  CHECK_FALSE(done);
+  CHECK_FALSE(fs::exists(out / "graph.graphml"));
+  ::close(fd);  // the other run is done
+  writer.join();
+  CHECK(status.ok());
+  CHECK(Names(out) == kFolder);
 }
 
 }  // namespace

@@ -81,14 +81,18 @@ void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 
 // Writes graph.graphml, graph.gexf, graph.json, nodes.csv, edges.csv, timeline.json, timeline.md
 // and timeline.html into `outdir` (created if missing). Each file is written to a temporary file
-// in outdir and renamed, so a crash never leaves a half-written file. Returns the first IOError; files written before
-// it stay.
+// in outdir and renamed, so a crash never leaves a half-written file. Writers of one folder take
+// turns: the function holds an advisory lock (flock) on `outdir`/.bilat.lock while it writes,
+// waiting for another holder to finish, so the folder never mixes the files of two runs written
+// at once; under the lock it first removes the temporaries of these files that a killed writer
+// left. Returns the first IOError; files written before it stay.
 Status WriteOutputs(const Graph& graph, const std::string& outdir,
                     const TimelineOptions& timeline_options);
 
 // Writes `content` to `path` atomically: a temporary ".<name>.tmp.<pid>.<n>" in the same folder,
 // written, fsynced, closed, then renamed over `path`. On failure the temporary is removed, `path`
-// is untouched and the Status is IOError naming the path and the system's reason.
+// is untouched and the Status is IOError naming the path and the system's reason. Temporaries of
+// `path` left by processes no longer running (killed writers) are removed first.
 Status WriteFileAtomic(const std::string& path, const std::string& content);
 
 }  // namespace bilat
