@@ -1,6 +1,6 @@
-// Writing the output folder. Every file is rendered in memory, written to a temporary file in the
-// same folder, flushed to disk and renamed over its final name, so that a crash leaves either the
-// old file or the new one, never half of one.
+// Writing the output folder. Every file is streamed to a temporary file in the same folder,
+// flushed to disk and renamed over its final name, so that a crash leaves either the old file or
+// the new one, never half of one.
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <sstream>
 
@@ -46,12 +47,6 @@ Status WriteAll(int fd, const std::string& content, const std::string& tmp) {
   return Status::OK();
 }
 
-std::string Render(const std::function<void(std::ostream&)>& write) {
-  std::ostringstream out;
-  write(out);
-  return std::move(out).str();
-}
-
 }  // namespace
 
 Status WriteFileAtomic(const std::string& path, const std::string& content) {
@@ -60,6 +55,28 @@ Status WriteFileAtomic(const std::string& path, const std::string& content) {
   if (fd < 0) return Errno(path, "cannot create temporary file");
   Status s = WriteAll(fd, content, tmp);
   if (::close(fd) != 0 && s.ok()) s = Errno(tmp, "close");
+  if (s.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) s = Errno(path, "rename");
+  if (!s.ok()) ::unlink(tmp.c_str());
+  return s;
+}
+
+// Streams `write` into a temporary file beside `path`, flushes it to disk and renames it over
+// `path`: outputs can be larger than one wants to hold in memory (graph.json has every provenance).
+Status WriteStreamAtomic(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  std::string tmp = TempPath(path);
+  Status s = Status::OK();
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Errno(path, "cannot create temporary file");
+    write(out);
+    out.flush();
+    if (!out) s = Errno(tmp, "write");
+  }
+  if (s.ok()) {
+    int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) s = Errno(tmp, "fsync");
+    if (fd >= 0) ::close(fd);
+  }
   if (s.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) s = Errno(path, "rename");
   if (!s.ok()) ::unlink(tmp.c_str());
   return s;
@@ -80,7 +97,7 @@ Status WriteOutputs(const Graph& graph, const std::string& outdir,
       {"timeline.md", [&](std::ostream& o) { WriteTimelineMarkdown(timeline, o); }},
       {"timeline.html", [&](std::ostream& o) { WriteTimelineHtml(timeline, o); }}};
   for (const auto& [name, write] : files) {
-    Status s = WriteFileAtomic((fs::path(outdir) / name).string(), Render(write));
+    Status s = WriteStreamAtomic((fs::path(outdir) / name).string(), write);
     if (!s.ok()) return s;
   }
   return Status::OK();

@@ -4,6 +4,7 @@
 // Writers take a std::ostream and never touch files; WriteOutputs() writes a folder atomically.
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -84,5 +85,7 @@ Status WriteOutputs(const Graph& graph, const std::string& outdir,
 // written, fsynced, closed, then renamed over `path`. On failure the temporary is removed, `path`
 // is untouched and the Status is IOError naming the path and the system's reason.
 Status WriteFileAtomic(const std::string& path, const std::string& content);
+// The same for content too large to hold in memory: `write` streams it into the temporary file.
+Status WriteStreamAtomic(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace bilat
