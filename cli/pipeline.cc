@@ -84,6 +84,10 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
       const char* v = value();
       if (!v || std::atoi(v) < 1) return "--jobs needs a positive number";
       opts.jobs = std::atoi(v);
+    } else if (a == "--facts") {
+      const char* v = value();
+      if (!v) return "--facts needs a file";
+      opts.facts = v;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option " + a;
     } else {
@@ -91,7 +95,7 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
     }
   }
   if (needs_inputs && opts.inputs.empty()) return "no input given";
-  if (opts.output.empty()) return "no output given (-o)";
+  if (opts.output.empty() && opts.facts.empty()) return "no output given (-o)";
   return "";
 }
 

@@ -39,6 +39,7 @@ struct Options {
   std::string resources;              // --resources
   std::string pair;                   // --pair A,B
   int jobs = 0;                       // --jobs (0: one per core)
+  std::string facts;                  // merge --facts: merged facts, to be merged again
 };
 
 // Parses argv[1..] (argv[0] is the verb). Returns an error message for bad usage.
