@@ -2,14 +2,15 @@
 # Installs what bilat needs from Debian/Ubuntu packages (non-interactive; sudo when not root).
 #   scripts/install-deps.sh          build dependencies only
 #   scripts/install-deps.sh --test   also the tools the tests use (networkx, node + npm packages
-#                                    of Gephi Lite's parsers, chromium for the HTML screenshot)
+#                                    of Gephi Lite's parsers, chromium for the HTML screenshot,
+#                                    python3-distributed for the Dask map/reduce test)
 set -euo pipefail
 want_tests=0
 [[ "${1:-}" == "--test" ]] && want_tests=1
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libicu-dev nlohmann-json3-dev catch2)
 if (( want_tests )); then
-  packages+=(python3 python3-networkx nodejs npm chromium)
+  packages+=(python3 python3-networkx python3-distributed nodejs npm chromium)
 fi
 
 missing=()
