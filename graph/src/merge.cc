@@ -697,8 +697,20 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
   // Build the Boost graph in sorted order.
   std::map<std::string, GraphData::vertex_descriptor> vid;
   for (auto& [id, n] : nodes) {
-    vid[id] = boost::add_vertex(n, graph.g);
+    vid[id] = boost::add_vertex(std::move(n), graph.g);
   }
+  // A node's sources are every source of its edges: kept sorted and unique as they grow, so
+  // that a hub (a country in every article) does not hold one copy per fact.
+  std::vector<size_t> compacted(boost::num_vertices(graph.g), 0);
+  auto add_sources = [&](GraphData::vertex_descriptor v, const std::vector<std::string>& from) {
+    auto& s = graph.g[v].sources;
+    s.insert(s.end(), from.begin(), from.end());
+    if (s.size() > 2 * compacted[v] + 1024) {
+      std::sort(s.begin(), s.end());
+      s.erase(std::unique(s.begin(), s.end()), s.end());
+      compacted[v] = s.size();
+    }
+  };
   for (auto& e : edges) {
     EdgeProps& p = e.props;
     std::sort(p.sources.begin(), p.sources.end());
@@ -707,14 +719,17 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
               [](const Provenance& a, const Provenance& b) {
                 return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
               });
-    for (const auto& s : p.sources) graph.g[vid[e.source]].sources.push_back(s);
-    for (const auto& s : p.sources) graph.g[vid[e.target]].sources.push_back(s);
+    add_sources(vid[e.source], p.sources);
+    add_sources(vid[e.target], p.sources);
   }
   std::sort(edges.begin(), edges.end(), [](const EdgeAcc& a, const EdgeAcc& b) {
     return std::make_tuple(a.source, a.target, a.props.kind, a.props.date.ToEdtf()) <
            std::make_tuple(b.source, b.target, b.props.kind, b.props.date.ToEdtf());
   });
-  for (auto& e : edges) boost::add_edge(vid[e.source], vid[e.target], e.props, graph.g);
+  for (auto& e : edges) {  // moved, not copied: provenance is most of the graph's memory
+    auto added = boost::add_edge(vid[e.source], vid[e.target], graph.g);
+    graph.g[added.first] = std::move(e.props);
+  }
   for (auto v : boost::make_iterator_range(boost::vertices(graph.g))) {
     auto& s = graph.g[v].sources;
     std::sort(s.begin(), s.end());
@@ -739,7 +754,9 @@ Graph GraphBuilder::Finish() {
   impl_->ComputeCanon();
   auto facts = impl_->ResolvedFacts();
   impl_->CompleteYears(facts);
-  return impl_->Build(std::move(facts));
+  Graph graph = impl_->Build(std::move(facts));
+  impl_.reset();  // what Add() kept is not needed while the graph is written
+  return graph;
 }
 
 Graph Merge(const kb::KnowledgeBase& kb, std::vector<DocumentFacts> docs, MergeOptions options) {
