@@ -127,18 +127,20 @@ struct StoredDoc {
   uint32_t facts_begin, facts_count;
 };
 
-// One article's view of an entity, kept once however many articles share it; `doc` is the
-// smallest document id that has it (the order in which views are read is by document id).
-struct View {
-  Entity entity;
-  uint32_t doc;
-  uint32_t order;  // insertion order, to break ties
+// Every article's view of one entity key, folded: the first view (smallest document id) in full,
+// the union of the names seen, the first country, and each attribute value with the first
+// document that gave it. The merge reads no more than that, so memory grows with distinct names
+// and values, not with articles.
+struct KeyFold {
+  bool has_first = false;
+  Entity first;
+  uint32_t first_doc = 0;
+  std::set<std::string> forms;  // labels and aliases of every view
+  std::string country;          // first non-empty country
+  uint32_t country_doc = 0;
+  std::map<std::pair<std::string, std::string>, uint32_t> attr_doc;  // (attr, value) -> doc
+  std::vector<Entity> views;  // built by Order(): what the passes read, in document order
 };
-
-bool SameView(const Entity& a, const Entity& b) {
-  return a.kind == b.kind && a.label == b.label && a.country == b.country &&
-         a.aliases == b.aliases && a.attrs == b.attrs;
-}
 
 // A fact during Finish(): the mutable parts (dates completed across articles) and resolved ends.
 struct FactRef {
@@ -165,8 +167,7 @@ struct GraphBuilder::Impl {
   std::vector<uint32_t> doc_keys;  // entity keys of each document, in order
   std::vector<StoredFact> stored_facts;
   std::vector<int> years;
-  std::vector<std::vector<View>> views;  // by key pool id
-  uint32_t view_order = 0;
+  std::vector<KeyFold> folds;  // by key pool id
 
   // Resolution state (built by Finish).
   UnionFind uf;
@@ -228,18 +229,24 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
   for (auto& e : d.entities) {
     uint32_t k = key_pool.Intern(e.key);
     doc_keys.push_back(k);
-    if (views.size() <= k) views.resize(k + 1);
-    bool found = false;
-    for (View& v : views[k]) {
-      if (!SameView(v.entity, e)) continue;
-      if (doc_id < strings[v.doc]) {
-        v.doc = sd.id;
-        v.order = view_order++;
-      }
-      found = true;
-      break;
+    if (folds.size() <= k) folds.resize(k + 1);
+    KeyFold& f = folds[k];
+    auto earlier = [&](uint32_t doc) { return doc_id < strings[doc]; };
+    f.forms.insert(e.label);
+    f.forms.insert(e.aliases.begin(), e.aliases.end());
+    if (!e.country.empty() && (f.country.empty() || earlier(f.country_doc))) {
+      f.country = e.country;
+      f.country_doc = sd.id;
     }
-    if (!found) views[k].push_back({std::move(e), sd.id, view_order++});
+    for (const auto& kv : e.attrs) {
+      auto [it, added] = f.attr_doc.emplace(kv, sd.id);
+      if (!added && earlier(it->second)) it->second = sd.id;
+    }
+    if (!f.has_first || earlier(f.first_doc)) {
+      f.has_first = true;
+      f.first = std::move(e);
+      f.first_doc = sd.id;
+    }
   }
   sd.keys_count = static_cast<uint32_t>(doc_keys.size() - sd.keys_begin);
   sd.facts_begin = static_cast<uint32_t>(stored_facts.size());
@@ -293,14 +300,33 @@ void GraphBuilder::Impl::Order() {
   }
   std::vector<uint32_t> rank_of_id(strings.size(), 0);
   for (uint32_t d = 0; d < stored_docs.size(); ++d) rank_of_id[stored_docs[d].id] = doc_rank[d];
+  // Views equivalent to every article's, for the passes: the first view, then one that carries
+  // every name and the first country, then one per attribute value in order of first document
+  // (attributes are first-wins, and conflicting periods are listed in that order).
   seen.assign(keys.size(), {});
-  views.resize(key_pool.size());
+  folds.resize(key_pool.size());
   for (uint32_t k = 0; k < key_pool.size(); ++k) {
-    std::vector<View>& v = views[k];
-    std::sort(v.begin(), v.end(), [&](const View& a, const View& b) {
-      return std::tie(rank_of_id[a.doc], a.order) < std::tie(rank_of_id[b.doc], b.order);
-    });
-    for (const View& x : v) seen[index_of_pool[k]].push_back(&x.entity);
+    KeyFold& f = folds[k];
+    if (!f.has_first) continue;
+    f.views.reserve(2 + f.attr_doc.size());
+    f.views.push_back(f.first);
+    Entity names;
+    names.label = f.first.label;
+    names.country = f.country;
+    names.aliases.assign(f.forms.begin(), f.forms.end());
+    f.views.push_back(std::move(names));
+    using AttrEntry = std::pair<const std::pair<std::string, std::string>, uint32_t>;
+    std::vector<std::pair<uint32_t, const AttrEntry*>> attrs;
+    for (const auto& entry : f.attr_doc) attrs.emplace_back(rank_of_id[entry.second], &entry);
+    std::stable_sort(attrs.begin(), attrs.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [rank, entry] : attrs) {
+      Entity v;
+      v.label = f.first.label;
+      v.attrs.emplace(entry->first.first, entry->first.second);
+      f.views.push_back(std::move(v));
+    }
+    for (const Entity& v : f.views) seen[index_of_pool[k]].push_back(&v);
   }
   // Kinds compare as strings when facts are sorted.
   std::vector<uint32_t> kinds;
