@@ -31,20 +31,21 @@ Json NodeJson(const NodeProps& n) {
               {"sources", Strings(n.sources)}};
 }
 
-Json ProvenanceJson(const Provenance& p) {
+Json ProvenanceJson(const Provenance& p, const std::string& evidence) {
   return Json{{"doc", CleanText(p.doc)},
               {"sentence", p.sentence},
               {"begin", p.begin},
               {"end", p.end},
               {"zone", std::string(ZoneName(p.zone))},
-              {"evidence", CleanText(p.evidence)}};
+              {"evidence", CleanText(evidence)}};
 }
 
 Json EdgeJson(const Graph& graph, const export_internal::Edge& e, size_t index) {
   const GraphData& g = graph.g;
   const EdgeProps& p = g[e];
   Json provenance = Json::array();
-  for (const Provenance& prov : p.provenance) provenance.push_back(ProvenanceJson(prov));
+  for (size_t i = 0; i < p.provenance.size(); ++i)
+    provenance.push_back(ProvenanceJson(p.provenance[i], p.Evidence(i)));
   bool dated = !p.date.empty() && p.date_source != DateSource::kNone;
   return Json{{"id", "e" + std::to_string(index)},
               {"source", CleanText(g[source(e, g)].id)},

@@ -139,6 +139,7 @@ struct KeyFold {
   std::string country;          // first non-empty country
   uint32_t country_doc = 0;
   std::map<std::pair<std::string, std::string>, uint32_t> attr_doc;  // (attr, value) -> doc
+  bool folded = false;        // forms, country and attr_doc hold every view so far
   std::vector<Entity> views;  // built by Order(): what the passes read, in document order
 };
 
@@ -180,6 +181,7 @@ struct GraphBuilder::Impl {
   int KeyIndex(uint32_t pool_id) { return index_of_pool[pool_id]; }
 
   void AddDocument(DocumentFacts&& d);
+  void FoldView(KeyFold& f, const Entity& e, uint32_t doc);
   void Order();
 
   // Root -> the key that names the merged node: a knowledge-base or country key when the group
@@ -220,6 +222,20 @@ struct GraphBuilder::Impl {
   std::vector<uint32_t> kind_rank;  // string pool id -> rank among kinds (for sorting)
 };
 
+void GraphBuilder::Impl::FoldView(KeyFold& f, const Entity& e, uint32_t doc) {
+  auto earlier = [&](uint32_t other) { return strings[doc] < strings[other]; };
+  f.forms.insert(e.label);
+  f.forms.insert(e.aliases.begin(), e.aliases.end());
+  if (!e.country.empty() && (f.country.empty() || earlier(f.country_doc))) {
+    f.country = e.country;
+    f.country_doc = doc;
+  }
+  for (const auto& kv : e.attrs) {
+    auto [it, added] = f.attr_doc.emplace(kv, doc);
+    if (!added && earlier(it->second)) it->second = doc;
+  }
+}
+
 void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
   if (!doc_ids.insert(d.doc).second) return;
   StoredDoc sd;
@@ -231,19 +247,19 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
     doc_keys.push_back(k);
     if (folds.size() <= k) folds.resize(k + 1);
     KeyFold& f = folds[k];
-    auto earlier = [&](uint32_t doc) { return doc_id < strings[doc]; };
-    f.forms.insert(e.label);
-    f.forms.insert(e.aliases.begin(), e.aliases.end());
-    if (!e.country.empty() && (f.country.empty() || earlier(f.country_doc))) {
-      f.country = e.country;
-      f.country_doc = sd.id;
-    }
-    for (const auto& kv : e.attrs) {
-      auto [it, added] = f.attr_doc.emplace(kv, sd.id);
-      if (!added && earlier(it->second)) it->second = sd.id;
-    }
-    if (!f.has_first || earlier(f.first_doc)) {
+    e.key.clear();  // the pool has it
+    if (!f.has_first) {  // most keys (an article's agreements) are seen once: keep just that
       f.has_first = true;
+      f.first = std::move(e);
+      f.first_doc = sd.id;
+      continue;
+    }
+    if (!f.folded) {
+      f.folded = true;
+      FoldView(f, f.first, f.first_doc);
+    }
+    FoldView(f, e, sd.id);
+    if (doc_id < strings[f.first_doc]) {
       f.first = std::move(e);
       f.first_doc = sd.id;
     }
@@ -310,6 +326,10 @@ void GraphBuilder::Impl::Order() {
     if (!f.has_first) continue;
     f.views.reserve(2 + f.attr_doc.size());
     f.views.push_back(f.first);
+    if (!f.folded) {  // seen in one article only
+      seen[index_of_pool[k]].push_back(&f.views.back());
+      continue;
+    }
     Entity names;
     names.label = f.first.label;
     names.country = f.country;
@@ -614,6 +634,14 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     al.erase(std::remove(al.begin(), al.end(), label), al.end());
     if (const kb::Country* c = kb.CountryById(n.country_id)) n.country = c->en;
   }
+  // Evidence sentences, once for the whole graph (shared by every edge's provenance).
+  auto evidence = std::make_shared<std::vector<std::string>>();
+  std::unordered_map<uint32_t, uint32_t> evidence_index;  // string pool id -> index
+  auto evidence_id = [&](uint32_t pool_id) {
+    auto [it, added] = evidence_index.emplace(pool_id, static_cast<uint32_t>(evidence->size()));
+    if (added) evidence->push_back(strings[pool_id]);
+    return it->second;
+  };
   // Edges: group facts of one kind and ends; within a group, overlapping dates are one fact.
   std::sort(facts.begin(), facts.end(), [&](const FactRef& a, const FactRef& b) {
     return std::tie(a.source, a.target, kind_rank[a.fact->kind], a.doc, a.fact->sentence) <
@@ -702,8 +730,8 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
       prov.begin = sf.begin;
       prov.end = sf.end;
       prov.zone = sf.zone;
-      prov.evidence = strings[sf.evidence];
       p.provenance.push_back(std::move(prov));
+      p.evidence_ids.push_back(evidence_id(sf.evidence));
     }
     // The role as written most often (then the longest, then the first alphabetically).
     for (auto& [props, counts] : role_counts) {
@@ -741,10 +769,25 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     EdgeProps& p = e.props;
     std::sort(p.sources.begin(), p.sources.end());
     p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
-    std::sort(p.provenance.begin(), p.provenance.end(),
-              [](const Provenance& a, const Provenance& b) {
-                return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
-              });
+    // Sorted through a permutation so that evidence_ids follow (the comparisons, hence the
+    // order, are those of sorting the provenance itself).
+    std::vector<uint32_t> perm(p.provenance.size());
+    std::iota(perm.begin(), perm.end(), 0u);
+    std::sort(perm.begin(), perm.end(), [&](uint32_t x, uint32_t y) {
+      const Provenance &a = p.provenance[x], &b = p.provenance[y];
+      return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
+    });
+    std::vector<Provenance> sorted;
+    std::vector<uint32_t> ids;
+    sorted.reserve(perm.size());
+    ids.reserve(perm.size());
+    for (uint32_t x : perm) {
+      sorted.push_back(std::move(p.provenance[x]));
+      ids.push_back(p.evidence_ids[x]);
+    }
+    p.provenance = std::move(sorted);
+    p.evidence_ids = std::move(ids);
+    p.evidence_texts = evidence;
     add_sources(vid[e.source], p.sources);
     add_sources(vid[e.target], p.sources);
   }
