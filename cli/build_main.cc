@@ -76,8 +76,7 @@ int BuildMain(int argc, char** argv) {
   Graph graph = builder.Finish();
   std::string facts;
   for (const auto& [doc, line] : kept) facts += line + "\n";
-  Status st = WriteOutputs(graph, opts.output, tl);
-  if (st.ok()) st = WriteFileAtomic(facts_path, facts);
+  Status st = WriteOutputs(graph, opts.output, tl, {{kFactsFile, facts}});
   if (!st.ok()) {
     rep.Error(st.message());
     return 2;

@@ -27,13 +27,15 @@ int ExtractMain(int argc, char** argv) {
   int status = 0;
   if (!StartVerb(argc, argv, "extract", kUsage, true, opts, rep, kb, nullptr, &status))
     return status;
-  std::string out;
-  ArticleReader reader(opts.inputs, rep);
-  size_t read = ExtractAll(reader, *kb, opts.jobs, rep, [&](DocumentFacts&& d) {
-    out += ToJsonLine(d);
-    out += '\n';
+  // Facts are streamed to the output as they come (in input order), not held in memory.
+  size_t read = 0;
+  Status st = WriteStreamAtomic(opts.output, [&](std::ostream& out) {
+    ArticleReader reader(opts.inputs, rep);
+    read = ExtractAll(reader, *kb, opts.jobs, rep, [&](DocumentFacts&& d) {
+      out << ToJsonLine(d) << '\n';
+    });
   });
-  if (Status st = WriteFileAtomic(opts.output, out); !st.ok()) {
+  if (!st.ok()) {
     rep.Error(st.message());
     return 2;
   }

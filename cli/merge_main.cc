@@ -1,5 +1,6 @@
-// bilat merge FACTS.jsonl... -o OUTDIR: the reduce step. Any grouping or order of extract
-// outputs gives the same graph (a document id seen twice counts once).
+// bilat merge FACTS.jsonl... -o OUTDIR [--facts MERGED.jsonl]: the reduce step. Any grouping or
+// order of extract outputs gives the same graph (a document id seen twice counts once); --facts
+// writes the merged facts, which merge again like extract outputs (tree reduction).
 #include <fstream>
 #include <string>
 #include <unordered_map>
@@ -14,10 +15,11 @@ namespace bilat::cli {
 
 namespace {
 const char kUsage[] =
-    "bilat merge FACTS.jsonl... -o OUTDIR [--pair A,B] [--kb FILE]...\n"
+    "bilat merge FACTS.jsonl... [-o OUTDIR] [--facts MERGED.jsonl] [--pair A,B] [--kb FILE]...\n"
     "The reduce step: merges the outputs of `bilat extract` (any grouping, any order) and writes\n"
     "the same files as `bilat build` into OUTDIR.\n"
     "  -o, --output     the output folder (created if missing)\n"
+    "  --facts FILE     also write the merged facts, which merge again (a reduce as a tree)\n"
     "  --pair A,B       keep only events between two countries in the timeline\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
@@ -34,38 +36,61 @@ int MergeMain(int argc, char** argv) {
   int status = 0;
   if (!StartVerb(argc, argv, "merge", kUsage, true, opts, rep, kb, &tl.pair, &status))
     return status;
+  // One pass over the fact files: each document (the first line seen with its id) goes to the
+  // graph builder and, with --facts, to the merged fact file, which `bilat merge` reads again
+  // like any extract output (a reduce can run as a tree; the root writes the graph).
   GraphBuilder builder(*kb);
   size_t docs = 0;
   std::unordered_map<std::string, size_t> digests;  // document id -> hash of its facts
-  for (const auto& path : opts.inputs) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      rep.Error(path + ": cannot open");
-      continue;
-    }
-    std::string line;
-    size_t n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto d = FromJsonLine(line);
-      if (!d.ok()) {
-        rep.Error(path + ":" + std::to_string(n) + ": " + d.status().message() + " (skipped)");
+  auto read_all = [&](std::ostream* facts_out) {
+    for (const auto& path : opts.inputs) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) {
+        rep.Error(path + ": cannot open");
         continue;
       }
-      // A document id seen again counts once; with other facts it is two documents under one
-      // name (same file name in two shards): say so rather than lose one silently.
-      DocumentFacts facts = std::move(d).value();
-      std::string origin = std::exchange(facts.origin, "");
-      size_t digest = std::hash<std::string>()(ToJsonLine(facts));
-      facts.origin = std::move(origin);
-      auto [seen, fresh] = digests.emplace(facts.doc, digest);
-      if (!fresh && seen->second != digest)
-        rep.Error(path + ":" + std::to_string(n) + ": document '" + facts.doc +
-                  "' was seen before with other facts; kept the first (give files unique names)");
-      builder.Add(std::move(facts));
-      ++docs;
+      std::string line;
+      size_t n = 0;
+      while (std::getline(in, line)) {
+        ++n;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        auto d = FromJsonLine(line);
+        if (!d.ok()) {
+          rep.Error(path + ":" + std::to_string(n) + ": " + d.status().message() + " (skipped)");
+          continue;
+        }
+        // A document id seen again counts once; with other facts it is two documents under one
+        // name (same file name in two shards): say so rather than lose one silently.
+        DocumentFacts facts = std::move(d).value();
+        std::string origin = std::exchange(facts.origin, "");
+        size_t digest = std::hash<std::string>()(ToJsonLine(facts));
+        facts.origin = std::move(origin);
+        auto [seen, fresh] = digests.emplace(facts.doc, digest);
+        if (!fresh) {
+          if (seen->second != digest)
+            rep.Error(path + ":" + std::to_string(n) + ": document '" + facts.doc +
+                      "' was seen before with other facts; kept the first (give files unique "
+                      "names)");
+          continue;
+        }
+        if (facts_out) *facts_out << ToJsonLine(facts) << '\n';
+        if (!opts.output.empty()) builder.Add(std::move(facts));
+        ++docs;
+      }
     }
+  };
+  if (!opts.facts.empty()) {
+    if (Status st = WriteStreamAtomic(opts.facts, [&](std::ostream& o) { read_all(&o); });
+        !st.ok()) {
+      rep.Error(st.message());
+      return 2;
+    }
+  } else {
+    read_all(nullptr);
+  }
+  if (opts.output.empty()) {
+    rep.Note(Count(docs, "document") + " merged into " + opts.facts);
+    return rep.errors() ? 1 : 0;
   }
   Graph graph = builder.Finish();
   Status st = WriteOutputs(graph, opts.output, tl);

@@ -115,6 +115,10 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
                " are used), not '" + std::string(v ? v : "") + "'";
     } else if (name == "--update") {
       opts.update = true;
+    } else if (name == "--facts") {
+      const char* v = value();
+      if (!v) return "--facts needs a file";
+      opts.facts = v;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option " + a;
     } else {
@@ -122,7 +126,7 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
     }
   }
   if (needs_inputs && opts.inputs.empty()) return "no input given";
-  if (opts.output.empty()) return "no output given (-o)";
+  if (opts.output.empty() && opts.facts.empty()) return "no output given (-o)";
   return "";
 }
 

@@ -44,6 +44,7 @@ struct Options {
   int jobs = 0;                       // --jobs (0: one per core; capped at kMaxJobs)
   bool update = false;                // --update (build): add to the facts kept in the output
   bool help = false;                  // -h, --help: print the usage and stop
+  std::string facts;                  // merge --facts: merged facts, to be merged again
 };
 
 // Parses argv[1..] (argv[0] is the verb); "--opt value" and "--opt=value" alike. Returns an error

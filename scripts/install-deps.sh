@@ -3,14 +3,16 @@
 #   scripts/install-deps.sh          build dependencies only
 #   scripts/install-deps.sh --test   also the tools the tests use (networkx, igraph, node + npm
 #                                    packages: Gephi Lite's parsers and TimelineJS; chromium;
-#                                    libxml2 for reading outputs back; clang and libFuzzer)
+#                                    libxml2 for reading outputs back; clang and libFuzzer;
+#                                    python3-distributed for the Dask map/reduce test)
 set -euo pipefail
 want_tests=0
 [[ "${1:-}" == "--test" ]] && want_tests=1
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libicu-dev nlohmann-json3-dev catch2)
 if (( want_tests )); then
-  packages+=(python3 python3-networkx python3-igraph nodejs npm chromium libxml2-dev libxml2-utils
+  packages+=(python3 python3-networkx python3-igraph python3-distributed nodejs npm chromium
+             libxml2-dev libxml2-utils
              clang)
   # libFuzzer's runtime is its own package on Debian 12 (clang 14); elsewhere clang carries it.
   # apt-cache knows nothing before the first 'apt-get update' on a fresh machine.

@@ -158,12 +158,13 @@ std::string EdgeLabel(const EdgeProps& e) {
 }
 
 std::string EdgeEvidence(const EdgeProps& e) {
-  for (const Provenance& p : e.provenance) {
-    if (!p.evidence.empty() && (p.zone == Zone::kStory || p.zone == Zone::kHeadline))
-      return p.evidence;
+  for (size_t i = 0; i < e.provenance.size(); ++i) {
+    const Provenance& p = e.provenance[i];
+    if (!e.Evidence(i).empty() && (p.zone == Zone::kStory || p.zone == Zone::kHeadline))
+      return e.Evidence(i);
   }
-  for (const Provenance& p : e.provenance) {
-    if (!p.evidence.empty()) return p.evidence;
+  for (size_t i = 0; i < e.provenance.size(); ++i) {
+    if (!e.Evidence(i).empty()) return e.Evidence(i);
   }
   return "";
 }

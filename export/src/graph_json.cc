@@ -31,20 +31,21 @@ Json NodeJson(const NodeProps& n) {
               {"sources", Strings(n.sources)}};
 }
 
-Json ProvenanceJson(const Provenance& p) {
+Json ProvenanceJson(const Provenance& p, const std::string& evidence) {
   return Json{{"doc", CleanText(p.doc)},
               {"sentence", p.sentence},
               {"begin", p.begin},
               {"end", p.end},
               {"zone", std::string(ZoneName(p.zone))},
-              {"evidence", CleanText(p.evidence)}};
+              {"evidence", CleanText(evidence)}};
 }
 
 Json EdgeJson(const Graph& graph, const export_internal::Edge& e, size_t index) {
   const GraphData& g = graph.g;
   const EdgeProps& p = g[e];
   Json provenance = Json::array();
-  for (const Provenance& prov : p.provenance) provenance.push_back(ProvenanceJson(prov));
+  for (size_t i = 0; i < p.provenance.size(); ++i)
+    provenance.push_back(ProvenanceJson(p.provenance[i], p.Evidence(i)));
   bool dated = !p.date.empty() && p.date_source != DateSource::kNone;
   return Json{{"id", "e" + std::to_string(index)},
               {"source", CleanText(g[source(e, g)].id)},
@@ -59,18 +60,48 @@ Json EdgeJson(const Graph& graph, const export_internal::Edge& e, size_t index) 
               {"provenance", std::move(provenance)}};
 }
 
+// Writes `j` as nlohmann's dump(1) would at nesting depth 2 (an element of a top-level array).
+void WriteElement(const Json& j, std::ostream& out) {
+  std::string s = j.dump(1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  out << "  ";
+  size_t from = 0;
+  for (size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', from)) {
+    out.write(s.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+    out << "  ";
+    from = nl + 1;
+  }
+  out.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
+}
+
+// Writes "[ elements ]" one element at a time, so that memory stays that of one element.
+template <typename F>
+void WriteArray(size_t n, F&& element, std::ostream& out) {
+  if (n == 0) {
+    out << "[]";
+    return;
+  }
+  out << "[\n";
+  for (size_t i = 0; i < n; ++i) {
+    if (i) out << ",\n";
+    WriteElement(element(i), out);
+  }
+  out << "\n ]";
+}
+
 }  // namespace
 
+// The bytes are those of one ordered_json document dumped with indent 1, but nodes and edges are
+// rendered one at a time: graph.json holds every provenance and is the largest output, so it is
+// never built in memory as a whole.
 void WriteGraphJson(const Graph& graph, std::ostream& out) {
   const GraphData& g = graph.g;
-  Json nodes = Json::array();
-  for (auto v : boost::make_iterator_range(vertices(g))) nodes.push_back(NodeJson(g[v]));
-  Json edges = Json::array();
+  std::vector<GraphData::vertex_descriptor> verts(vertices(g).first, vertices(g).second);
+  out << "{\n \"nodes\": ";
+  WriteArray(verts.size(), [&](size_t i) { return NodeJson(g[verts[i]]); }, out);
   auto ordered = export_internal::OrderedEdges(g);
-  for (size_t i = 0; i < ordered.size(); ++i) edges.push_back(EdgeJson(graph, ordered[i], i));
-  Json doc{
-      {"nodes", std::move(nodes)}, {"edges", std::move(edges)}, {"documents", graph.documents}};
-  out << doc.dump(1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << "\n";
+  out << ",\n \"edges\": ";
+  WriteArray(ordered.size(), [&](size_t i) { return EdgeJson(graph, ordered[i], i); }, out);
+  out << ",\n \"documents\": " << graph.documents << "\n}\n";
 }
 
 }  // namespace bilat

@@ -1,6 +1,6 @@
-// Writing the output folder. Every file is rendered in memory, written to a temporary file in the
-// same folder, flushed to disk and renamed over its final name, so that a crash leaves either the
-// old file or the new one, never half of one.
+// Writing the output folder. Every file is streamed to a temporary file in the same folder,
+// flushed to disk and renamed over its final name, so that a crash leaves either the old file or
+// the new one, never half of one.
 //
 // A process killed between creating and renaming a temporary file leaves it behind; the next
 // writer removes it. Temporary names are ".<final name>.tmp.<pid>.<n>", so a writer knows which
@@ -16,6 +16,7 @@
 #include <csignal>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <sstream>
 
@@ -118,12 +119,6 @@ Status WriteAll(int fd, const std::string& content, const std::string& tmp) {
   return Status::OK();
 }
 
-std::string Render(const std::function<void(std::ostream&)>& write) {
-  std::ostringstream out;
-  write(out);
-  return std::move(out).str();
-}
-
 // Writes `path` through a temporary and a rename (WriteFileAtomic, without the clean-up).
 Status WriteThroughTemporary(const std::string& path, const std::string& content) {
   std::string tmp = TempPath(path);
@@ -136,6 +131,30 @@ Status WriteThroughTemporary(const std::string& path, const std::string& content
   return s;
 }
 
+// Streams `write` into a temporary file beside `path`, flushes it to disk and renames it over
+// `path` (WriteStreamAtomic, without the clean-up): outputs can be larger than one wants to hold
+// in memory (graph.json has every provenance).
+Status StreamThroughTemporary(const std::string& path,
+                              const std::function<void(std::ostream&)>& write) {
+  std::string tmp = TempPath(path);
+  Status s = Status::OK();
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Errno(path, "cannot create temporary file");
+    write(out);
+    out.flush();
+    if (!out) s = Errno(tmp, "write");
+  }
+  if (s.ok()) {
+    int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) s = Errno(tmp, "fsync");
+    if (fd >= 0) ::close(fd);
+  }
+  if (s.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) s = Errno(path, "rename");
+  if (!s.ok()) ::unlink(tmp.c_str());
+  return s;
+}
+
 }  // namespace
 
 Status WriteFileAtomic(const std::string& path, const std::string& content) {
@@ -143,8 +162,14 @@ Status WriteFileAtomic(const std::string& path, const std::string& content) {
   return WriteThroughTemporary(path, content);
 }
 
+Status WriteStreamAtomic(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  RemoveStaleTemporaries(fs::path(path).parent_path(), {fs::path(path).filename().string()}, false);
+  return StreamThroughTemporary(path, write);
+}
+
 Status WriteOutputs(const Graph& graph, const std::string& outdir,
-                    const TimelineOptions& timeline_options) {
+                    const TimelineOptions& timeline_options,
+                    const std::vector<std::pair<std::string, std::string>>& extra_files) {
   std::error_code ec;
   fs::create_directories(outdir, ec);
   if (ec) return Status::IOError(outdir + ": cannot create folder: " + ec.message());
@@ -163,9 +188,14 @@ Status WriteOutputs(const Graph& graph, const std::string& outdir,
   if (!lock.status().ok()) return lock.status();
   std::vector<std::string> names;
   for (const auto& file : files) names.push_back(file.first);
+  for (const auto& file : extra_files) names.push_back(file.first);
   RemoveStaleTemporaries(outdir, names, true);
   for (const auto& [name, write] : files) {
-    Status s = WriteThroughTemporary((fs::path(outdir) / name).string(), Render(write));
+    Status s = StreamThroughTemporary((fs::path(outdir) / name).string(), write);
+    if (!s.ok()) return s;
+  }
+  for (const auto& [name, content] : extra_files) {
+    Status s = WriteThroughTemporary((fs::path(outdir) / name).string(), content);
     if (!s.ok()) return s;
   }
   return Status::OK();

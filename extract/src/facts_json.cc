@@ -1,7 +1,11 @@
 // DocumentFacts <-> one JSON object per line, the interchange format of `bilat extract` and
-// `bilat merge`. Field names are stable; unknown fields are ignored on reading.
+// `bilat merge`. Field names are stable; unknown fields are ignored on reading. Compact: the
+// evidence sentences of a document are written once ("sentences": [[n, text], ...]) and each
+// fact's provenance refers to its sentence n; provenance names its document only when it is not
+// the line's. Lines of the older form (evidence and doc in every fact) are read as well.
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -32,7 +36,7 @@ json EntityJson(const Entity& e) {
   return j;
 }
 
-json FactJson(const Fact& f) {
+json FactJson(const Fact& f, const std::string& doc, bool shared_evidence) {
   json j = {{"kind", f.kind}, {"source", f.source}, {"target", f.target}};
   if (!f.date.empty()) j["date"] = f.date.ToEdtf();
   if (f.date_source != DateSource::kNone)
@@ -40,12 +44,15 @@ json FactJson(const Fact& f) {
   if (!f.candidate_years.empty()) j["candidate_years"] = f.candidate_years;
   if (!f.role.empty()) j["role"] = f.role;
   if (!f.place.empty()) j["place"] = f.place;
-  j["prov"] = {{"doc", f.prov.doc},
-               {"sentence", f.prov.sentence},
+  // Compact provenance: the document is the line's unless said, and the evidence sentence is
+  // in the line's "sentences" table (once, however many facts it states).
+  json prov = {{"sentence", f.prov.sentence},
                {"begin", f.prov.begin},
                {"end", f.prov.end},
-               {"zone", kZones[static_cast<int>(f.prov.zone)]},
-               {"evidence", f.prov.evidence}};
+               {"zone", kZones[static_cast<int>(f.prov.zone)]}};
+  if (f.prov.doc != doc) prov["doc"] = f.prov.doc;
+  if (!shared_evidence) prov["evidence"] = f.prov.evidence;
+  j["prov"] = std::move(prov);
   return j;
 }
 
@@ -83,9 +90,20 @@ std::string ToJsonLine(const DocumentFacts& d) {
   if (!d.published.empty()) j["published"] = d.published.ToEdtf();
   json ents = json::array(), facts = json::array();
   for (const auto& e : d.entities) ents.push_back(EntityJson(e));
-  for (const auto& f : d.facts) facts.push_back(FactJson(f));
+  // One evidence text per sentence; a fact whose sentence has two different texts (never from
+  // the extractor) keeps its own.
+  std::map<int, const std::string*> sentences;
+  for (const auto& f : d.facts)
+    if (f.prov.sentence >= 0) sentences.emplace(f.prov.sentence, &f.prov.evidence);
+  for (const auto& f : d.facts) {
+    auto it = sentences.find(f.prov.sentence);
+    facts.push_back(FactJson(f, d.doc, it != sentences.end() && *it->second == f.prov.evidence));
+  }
+  json table = json::array();
+  for (const auto& [n, text] : sentences) table.push_back(json::array({n, *text}));
   j["entities"] = std::move(ents);
   j["facts"] = std::move(facts);
+  if (!table.empty()) j["sentences"] = std::move(table);
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -119,6 +137,11 @@ Result<DocumentFacts> FromJson(std::string_view line) {
   }
   std::set<std::string> keys;
   for (const Entity& e : d.entities) keys.insert(e.key);
+  std::map<int, std::string> sentences;  // the evidence table of compact lines
+  if (auto t = j.find("sentences"); t != j.end() && t->is_array())
+    for (const auto& row : *t)
+      if (row.is_array() && row.size() == 2 && row[0].is_number_integer() && row[1].is_string())
+        sentences[row[0].get<int>()] = row[1].get<std::string>();
   if (j.contains("facts") && j["facts"].is_array()) {
     for (const auto& jf : j["facts"]) {
       Fact f;
@@ -152,7 +175,12 @@ Result<DocumentFacts> FromJson(std::string_view line) {
         f.prov.end = IntOr<uint32_t>(p, "end", 0);
         int z = IndexOf(kZones, Str(p, "zone"));
         f.prov.zone = z >= 0 ? static_cast<Zone>(z) : Zone::kStory;
-        f.prov.evidence = Str(p, "evidence");
+        if (p.contains("evidence")) {
+          f.prov.evidence = Str(p, "evidence");
+        } else if (auto e = sentences.find(f.prov.sentence); e != sentences.end()) {
+          f.prov.evidence = e->second;
+        }
+        if (!p.contains("doc")) f.prov.doc = d.doc;
       }
       d.facts.push_back(std::move(f));
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <unordered_map>
 
 #include "text_internal.h"
 
@@ -461,6 +462,11 @@ struct RawWord {
   uint32_t begin, end;
 };
 
+// Per-thread memo of words seen (each entry a few dozen bytes; cleared when full).
+constexpr size_t kTokenCacheEntries = 1 << 16;
+
+void MakeWordToken(Token& t);
+
 Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
   Token t;
   t.begin = b;
@@ -487,6 +493,37 @@ Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
     return t;
   }
   if (word) {
+    // Folding and lower-casing non-ASCII words is the costly part of tokenising Vietnamese; the
+    // same syllables come back all the time, so each thread remembers what it computed.
+    struct Cached {
+      std::string fold, lower;
+      std::vector<std::string> parts;
+      bool cap, digit, upper;
+    };
+    thread_local std::unordered_map<std::string, Cached> cache;
+    if (auto it = cache.find(t.text); it != cache.end()) {
+      const Cached& c = it->second;
+      t.fold = c.fold;
+      t.lower = c.lower;
+      t.parts = c.parts;
+      t.cap = c.cap;
+      t.digit = c.digit;
+      t.upper = c.upper;
+      return t;
+    }
+    if (cache.size() > kTokenCacheEntries) cache.clear();
+    MakeWordToken(t);
+    cache.emplace(t.text, Cached{t.fold, t.lower, t.parts, t.cap, t.digit, t.upper});
+  } else {
+    t.fold = t.text;
+    t.lower = t.text;
+  }
+  return t;
+}
+
+// The non-ASCII slow path of MakeToken.
+void MakeWordToken(Token& t) {
+  {
     if (t.text.find_first_of("-&") != std::string::npos) t.parts = FoldWords(t.text);
     std::string f = Fold(t.text);
     f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
@@ -506,11 +543,7 @@ Token MakeToken(std::string_view s, uint32_t b, uint32_t e, bool word) {
     }
     t.upper = all_upper && letters >= 2;
     t.lower = Lower(t.text);
-  } else {
-    t.fold = t.text;
-    t.lower = t.text;
   }
-  return t;
 }
 
 // Split points inside a word token where a space was lost. Returns byte offsets (relative).

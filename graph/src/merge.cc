@@ -11,11 +11,14 @@
 // Everything is sorted, so the same documents give the same graph in any order.
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "bilat/graph.h"
 
@@ -84,10 +87,70 @@ DateRange Union(const DateRange& a, const DateRange& b) {
   return r;
 }
 
+// Strings seen many times (entity keys, kinds, document ids, roles, places, evidence sentences)
+// are stored once and referred to by a dense id.
+class StringPool {
+ public:
+  uint32_t Intern(const std::string& s) {
+    auto it = index_.find(std::string_view(s));
+    if (it != index_.end()) return it->second;
+    strings_.push_back(s);
+    uint32_t id = static_cast<uint32_t>(strings_.size() - 1);
+    index_.emplace(std::string_view(strings_.back()), id);
+    return id;
+  }
+  const std::string& operator[](uint32_t id) const { return strings_[id]; }
+  size_t size() const { return strings_.size(); }
+
+ private:
+  std::deque<std::string> strings_;  // stable addresses for the views in index_
+  std::unordered_map<std::string_view, uint32_t> index_;
+};
+
+// One fact as the builder keeps it between Add() and Finish(): strings as pool ids, candidate
+// years as a range of `years`.
+struct StoredFact {
+  uint32_t kind, source, target;  // source/target: ids in the key pool
+  uint32_t role, place, prov_doc, evidence;
+  DateRange date;
+  DateSource date_source = DateSource::kNone;
+  Zone zone = Zone::kStory;
+  int sentence = -1;
+  uint32_t begin = 0, end = 0;
+  uint32_t years_begin = 0, years_count = 0;
+};
+
+// One document: where its entity keys and facts are.
+struct StoredDoc {
+  uint32_t id;  // in the string pool
+  uint32_t keys_begin, keys_count;
+  uint32_t facts_begin, facts_count;
+};
+
+// Every article's view of one entity key, folded: the first view (smallest document id) in full,
+// the union of the names seen, the first country, and each attribute value with the first
+// document that gave it. The merge reads no more than that, so memory grows with distinct names
+// and values, not with articles.
+struct KeyFold {
+  bool has_first = false;
+  Entity first;
+  uint32_t first_doc = 0;
+  std::set<std::string> forms;  // labels and aliases of every view
+  std::string country;          // first non-empty country
+  uint32_t country_doc = 0;
+  std::map<std::pair<std::string, std::string>, uint32_t> attr_doc;  // (attr, value) -> doc
+  bool folded = false;        // forms, country and attr_doc hold every view so far
+  std::vector<Entity> views;  // built by Order(): what the passes read, in document order
+};
+
+// A fact during Finish(): the mutable parts (dates completed across articles) and resolved ends.
 struct FactRef {
-  Fact fact;
-  std::string doc;
-  std::string source, target;  // resolved node ids
+  const StoredFact* fact;
+  uint32_t doc;             // rank of the document id (ranks sort like the ids)
+  uint32_t source, target;  // ranks of the resolved node ids
+  DateRange date;
+  DateSource date_source;
+  int fixed_year = 0;  // when set, the only candidate year
 };
 
 }  // namespace
@@ -96,23 +159,30 @@ struct GraphBuilder::Impl {
   Impl(const kb::KnowledgeBase& k, MergeOptions o) : kb(k), options(o) {}
   const kb::KnowledgeBase& kb;
   MergeOptions options;
-  std::map<std::string, DocumentFacts> docs;  // by doc id: sorted, duplicates ignored
 
-  // Resolution state.
+  // What Add() keeps: memory grows with distinct strings, entity views and facts, not with the
+  // text of the articles.
+  StringPool strings, key_pool;
+  std::unordered_set<std::string> doc_ids;  // duplicates are ignored
+  std::vector<StoredDoc> stored_docs;
+  std::vector<uint32_t> doc_keys;  // entity keys of each document, in order
+  std::vector<StoredFact> stored_facts;
+  std::vector<int> years;
+  std::vector<KeyFold> folds;  // by key pool id
+
+  // Resolution state (built by Finish).
   UnionFind uf;
-  std::unordered_map<std::string, int> key_index;
   std::vector<std::string> keys;
-  std::vector<std::vector<const Entity*>> seen;  // per key: every article's view
+  std::vector<int> index_of_pool;                // key pool id -> key index
+  std::vector<std::vector<const Entity*>> seen;  // per key: every distinct article view
+  std::vector<uint32_t> doc_order;               // stored_docs indices sorted by id
+  std::vector<uint32_t> doc_rank;                // stored_docs index -> rank
 
-  int KeyIndex(const std::string& key) {
-    auto it = key_index.find(key);
-    if (it != key_index.end()) return it->second;
-    int i = uf.Add();
-    key_index[key] = i;
-    keys.push_back(key);
-    seen.emplace_back();
-    return i;
-  }
+  int KeyIndex(uint32_t pool_id) { return index_of_pool[pool_id]; }
+
+  void AddDocument(DocumentFacts&& d);
+  void FoldView(KeyFold& f, const Entity& e, uint32_t doc);
+  void Order();
 
   // Root -> the key that names the merged node: a knowledge-base or country key when the group
   // has one, else the smallest key. Recomputed after each unification pass.
@@ -129,24 +199,163 @@ struct GraphBuilder::Impl {
     }
   }
 
-  void CollectEntities();
+  // Every stored fact in document-id order, then in the document's order.
+  template <typename F>
+  void ForEachFact(F&& f) {
+    for (uint32_t d : doc_order) {
+      const StoredDoc& sd = stored_docs[d];
+      for (uint32_t k = 0; k < sd.facts_count; ++k) f(d, stored_facts[sd.facts_begin + k]);
+    }
+  }
+
   void UnifyPeople();
   void UnifyAgreements();
   void UnifyBodies();
   std::vector<FactRef> ResolvedFacts();
   void CompleteYears(std::vector<FactRef>& facts);
   Graph Build(std::vector<FactRef> facts);
-  std::string NodeId(const std::string& key) { return canon[uf.Find(KeyIndex(key))]; }
+  const std::string& NodeId(uint32_t key_pool_id) { return canon[uf.Find(KeyIndex(key_pool_id))]; }
+
+  // Node ids of the resolved graph, sorted; FactRef ends are indices into it.
+  std::vector<std::string> node_ids;
+  std::vector<char> node_is_person;
+  std::vector<uint32_t> kind_rank;  // string pool id -> rank among kinds (for sorting)
 };
 
-void GraphBuilder::Impl::CollectEntities() {
-  for (const auto& [id, d] : docs) {
-    for (const auto& e : d.entities) seen[KeyIndex(e.key)].push_back(&e);
-    for (const auto& f : d.facts) {
-      KeyIndex(f.source);
-      KeyIndex(f.target);
+void GraphBuilder::Impl::FoldView(KeyFold& f, const Entity& e, uint32_t doc) {
+  auto earlier = [&](uint32_t other) { return strings[doc] < strings[other]; };
+  f.forms.insert(e.label);
+  f.forms.insert(e.aliases.begin(), e.aliases.end());
+  if (!e.country.empty() && (f.country.empty() || earlier(f.country_doc))) {
+    f.country = e.country;
+    f.country_doc = doc;
+  }
+  for (const auto& kv : e.attrs) {
+    auto [it, added] = f.attr_doc.emplace(kv, doc);
+    if (!added && earlier(it->second)) it->second = doc;
+  }
+}
+
+void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
+  if (!doc_ids.insert(d.doc).second) return;
+  StoredDoc sd;
+  sd.id = strings.Intern(d.doc);
+  sd.keys_begin = static_cast<uint32_t>(doc_keys.size());
+  const std::string& doc_id = strings[sd.id];
+  for (auto& e : d.entities) {
+    uint32_t k = key_pool.Intern(e.key);
+    doc_keys.push_back(k);
+    if (folds.size() <= k) folds.resize(k + 1);
+    KeyFold& f = folds[k];
+    e.key.clear();  // the pool has it
+    if (!f.has_first) {  // most keys (an article's agreements) are seen once: keep just that
+      f.has_first = true;
+      f.first = std::move(e);
+      f.first_doc = sd.id;
+      continue;
+    }
+    if (!f.folded) {
+      f.folded = true;
+      FoldView(f, f.first, f.first_doc);
+    }
+    FoldView(f, e, sd.id);
+    if (doc_id < strings[f.first_doc]) {
+      f.first = std::move(e);
+      f.first_doc = sd.id;
     }
   }
+  sd.keys_count = static_cast<uint32_t>(doc_keys.size() - sd.keys_begin);
+  sd.facts_begin = static_cast<uint32_t>(stored_facts.size());
+  for (const Fact& f : d.facts) {
+    StoredFact s;
+    s.kind = strings.Intern(f.kind);
+    s.source = key_pool.Intern(f.source);
+    s.target = key_pool.Intern(f.target);
+    s.role = strings.Intern(f.role);
+    s.place = strings.Intern(f.place);
+    s.prov_doc = strings.Intern(f.prov.doc);
+    s.evidence = strings.Intern(f.prov.evidence);
+    s.date = f.date;
+    s.date_source = f.date_source;
+    s.zone = f.prov.zone;
+    s.sentence = f.prov.sentence;
+    s.begin = f.prov.begin;
+    s.end = f.prov.end;
+    s.years_begin = static_cast<uint32_t>(years.size());
+    s.years_count = static_cast<uint32_t>(f.candidate_years.size());
+    years.insert(years.end(), f.candidate_years.begin(), f.candidate_years.end());
+    stored_facts.push_back(s);
+  }
+  sd.facts_count = static_cast<uint32_t>(stored_facts.size() - sd.facts_begin);
+  stored_docs.push_back(sd);
+}
+
+// Puts documents in id order and numbers the keys in the order in which they first appear there
+// (entities of a document, then the ends of its facts), which is the order every pass reads them.
+void GraphBuilder::Impl::Order() {
+  doc_order.resize(stored_docs.size());
+  std::iota(doc_order.begin(), doc_order.end(), 0u);
+  std::sort(doc_order.begin(), doc_order.end(), [&](uint32_t a, uint32_t b) {
+    return strings[stored_docs[a].id] < strings[stored_docs[b].id];
+  });
+  doc_rank.assign(stored_docs.size(), 0);
+  for (uint32_t r = 0; r < doc_order.size(); ++r) doc_rank[doc_order[r]] = r;
+  index_of_pool.assign(key_pool.size(), -1);
+  auto number = [&](uint32_t k) {
+    if (index_of_pool[k] >= 0) return;
+    index_of_pool[k] = uf.Add();
+    keys.push_back(key_pool[k]);
+  };
+  for (uint32_t d : doc_order) {
+    const StoredDoc& sd = stored_docs[d];
+    for (uint32_t i = 0; i < sd.keys_count; ++i) number(doc_keys[sd.keys_begin + i]);
+    for (uint32_t i = 0; i < sd.facts_count; ++i) {
+      number(stored_facts[sd.facts_begin + i].source);
+      number(stored_facts[sd.facts_begin + i].target);
+    }
+  }
+  std::vector<uint32_t> rank_of_id(strings.size(), 0);
+  for (uint32_t d = 0; d < stored_docs.size(); ++d) rank_of_id[stored_docs[d].id] = doc_rank[d];
+  // Views equivalent to every article's, for the passes: the first view, then one that carries
+  // every name and the first country, then one per attribute value in order of first document
+  // (attributes are first-wins, and conflicting periods are listed in that order).
+  seen.assign(keys.size(), {});
+  folds.resize(key_pool.size());
+  for (uint32_t k = 0; k < key_pool.size(); ++k) {
+    KeyFold& f = folds[k];
+    if (!f.has_first) continue;
+    f.views.reserve(2 + f.attr_doc.size());
+    f.views.push_back(f.first);
+    if (!f.folded) {  // seen in one article only
+      seen[index_of_pool[k]].push_back(&f.views.back());
+      continue;
+    }
+    Entity names;
+    names.label = f.first.label;
+    names.country = f.country;
+    names.aliases.assign(f.forms.begin(), f.forms.end());
+    f.views.push_back(std::move(names));
+    using AttrEntry = std::pair<const std::pair<std::string, std::string>, uint32_t>;
+    std::vector<std::pair<uint32_t, const AttrEntry*>> attrs;
+    for (const auto& entry : f.attr_doc) attrs.emplace_back(rank_of_id[entry.second], &entry);
+    std::stable_sort(attrs.begin(), attrs.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [rank, entry] : attrs) {
+      Entity v;
+      v.label = f.first.label;
+      v.attrs.emplace(entry->first.first, entry->first.second);
+      f.views.push_back(std::move(v));
+    }
+    for (const Entity& v : f.views) seen[index_of_pool[k]].push_back(&v);
+  }
+  // Kinds compare as strings when facts are sorted.
+  std::vector<uint32_t> kinds;
+  for (const auto& f : stored_facts) kinds.push_back(f.kind);
+  std::sort(kinds.begin(), kinds.end(),
+            [&](uint32_t a, uint32_t b) { return strings[a] < strings[b]; });
+  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+  kind_rank.assign(strings.size(), 0);
+  for (uint32_t r = 0; r < kinds.size(); ++r) kind_rank[kinds[r]] = r;
 }
 
 void GraphBuilder::Impl::UnifyPeople() {
@@ -212,24 +421,22 @@ void GraphBuilder::Impl::UnifyAgreements() {
     sig_of[s.index] = sigs.size();
     sigs.push_back(std::move(s));
   }
-  for (const auto& [id, d] : docs) {
-    for (const auto& f : d.facts) {
-      auto it = sig_of.find(KeyIndex(f.target));
-      if (it == sig_of.end()) continue;
-      Sig& s = sigs[it->second];
-      std::string who = NodeId(f.source);
-      if (f.kind == "signed") {
-        s.signers.insert(who);
-        if (f.date.start.month && f.date.start.day) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "%02d-%02d", f.date.start.month, f.date.start.day);
-          s.day = buf;
-        }
-      } else if (f.kind == "party_to") {
-        s.parties.insert(who);
+  ForEachFact([&](uint32_t, const StoredFact& f) {
+    auto it = sig_of.find(KeyIndex(f.target));
+    if (it == sig_of.end()) return;
+    Sig& s = sigs[it->second];
+    const std::string& kind = strings[f.kind];
+    if (kind == "signed") {
+      s.signers.insert(NodeId(f.source));
+      if (f.date.start.month && f.date.start.day) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%02d-%02d", f.date.start.month, f.date.start.day);
+        s.day = buf;
       }
+    } else if (kind == "party_to") {
+      s.parties.insert(NodeId(f.source));
     }
-  }
+  });
   auto shares = [](const std::set<std::string>& a, const std::set<std::string>& b) {
     for (const auto& x : a)
       if (b.count(x)) return true;
@@ -249,93 +456,113 @@ void GraphBuilder::Impl::UnifyAgreements() {
 }
 
 std::vector<FactRef> GraphBuilder::Impl::ResolvedFacts() {
-  std::vector<FactRef> out;
-  for (const auto& [id, d] : docs) {
-    for (const auto& f : d.facts) {
-      FactRef r{f, id, NodeId(f.source), NodeId(f.target)};
-      if (r.source == r.target) continue;
-      if (r.fact.kind == "met" && r.target < r.source) std::swap(r.source, r.target);
-      out.push_back(std::move(r));
-    }
+  // Node ids, sorted, so that comparing ranks is comparing ids.
+  std::vector<int> node_key(keys.size(), -1);  // root -> index of the key that names it
+  for (size_t i = 0; i < keys.size(); ++i) {
+    int r = uf.Find(static_cast<int>(i));
+    if (keys[i] == canon[r]) node_key[r] = static_cast<int>(i);
   }
+  std::vector<std::pair<std::string, int>> named;
+  for (size_t r = 0; r < keys.size(); ++r)
+    if (node_key[r] >= 0) named.emplace_back(canon[r], node_key[r]);
+  std::sort(named.begin(), named.end());
+  node_ids.clear();
+  node_is_person.clear();
+  std::vector<uint32_t> rank_of_root(keys.size(), 0);
+  for (const auto& [id, k] : named) {
+    rank_of_root[uf.Find(k)] = static_cast<uint32_t>(node_ids.size());
+    node_ids.push_back(id);
+    node_is_person.push_back(!seen[k].empty() && seen[k][0]->kind == "person");
+  }
+  std::vector<FactRef> out;
+  out.reserve(stored_facts.size());
+  ForEachFact([&](uint32_t d, const StoredFact& f) {
+    FactRef r{&f, doc_rank[d], rank_of_root[uf.Find(KeyIndex(f.source))],
+              rank_of_root[uf.Find(KeyIndex(f.target))], f.date, f.date_source};
+    if (r.source == r.target) return;
+    if (r.target < r.source && strings[f.kind] == "met") std::swap(r.source, r.target);
+    out.push_back(r);
+  });
   return out;
 }
 
 void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
   auto people = [&](const FactRef& f) {
-    std::vector<std::string> p;
-    for (const auto* id : {&f.source, &f.target}) {
-      auto it = key_index.find(*id);
-      if (it != key_index.end() && !seen[it->second].empty() &&
-          seen[it->second][0]->kind == "person")
-        p.push_back(*id);
-    }
+    std::vector<uint32_t> p;
+    for (uint32_t id : {f.source, f.target})
+      if (node_is_person[id]) p.push_back(id);
     return p;
   };
-  auto fits = [](const FactRef& f, int year) {
-    return f.fact.candidate_years.empty() ||
-           std::binary_search(f.fact.candidate_years.begin(), f.fact.candidate_years.end(), year);
+  auto years_of = [&](const FactRef& f) {
+    const int* b = years.data() + f.fact->years_begin;
+    return std::make_pair(b, b + f.fact->years_count);
+  };
+  auto fits = [&](const FactRef& f, int year) {
+    if (f.fixed_year) return f.fixed_year == year;
+    auto [b, e] = years_of(f);
+    return b == e || std::binary_search(b, e, year);
   };
   // Anchors first: facts for which the tenures leave a single year.
   for (auto& f : facts) {
-    PartialDate& d = f.fact.date.start;
-    if (d.empty() || d.year || f.fact.candidate_years.size() != 1) continue;
-    d.year = f.fact.candidate_years[0];
+    PartialDate& d = f.date.start;
+    if (d.empty() || d.year || f.fact->years_count != 1) continue;
+    d.year = years[f.fact->years_begin];
     d.uncertain = true;
-    if (!f.fact.date.end.empty() && !f.fact.date.end.year) {
-      f.fact.date.end.year = d.year + (f.fact.date.end.month < d.month ? 1 : 0);
-      f.fact.date.end.uncertain = true;
+    if (!f.date.end.empty() && !f.date.end.year) {
+      f.date.end.year = d.year + (f.date.end.month < d.month ? 1 : 0);
+      f.date.end.uncertain = true;
     }
-    f.fact.date_source = DateSource::kTenure;
+    f.date_source = DateSource::kTenure;
   }
   // Same event or trip: shares a person, within three days of the year (month-day compare).
   // Facts are indexed by person and by document so that this stays linear in practice.
-  std::unordered_map<std::string, std::vector<size_t>> by_person;
-  std::unordered_map<std::string, std::vector<size_t>> by_doc;
-  std::vector<std::vector<std::string>> people_of(facts.size());
+  std::unordered_map<uint32_t, std::vector<size_t>> by_person;
+  std::unordered_map<uint32_t, std::vector<size_t>> by_doc;
+  std::vector<std::vector<uint32_t>> people_of(facts.size());
   for (size_t i = 0; i < facts.size(); ++i) {
     people_of[i] = people(facts[i]);
-    for (const auto& p : people_of[i]) by_person[p].push_back(i);
-    by_doc[facts[i].doc].push_back(i);
+    for (uint32_t p : people_of[i]) by_person[p].push_back(i);
+    // Only facts still missing a year can be completed from their own document.
+    if (!facts[i].date.start.year && !facts[i].date.empty()) by_doc[facts[i].doc].push_back(i);
   }
   auto set_year = [](FactRef& g, int y) {
-    PartialDate& e = g.fact.date.start;
+    PartialDate& e = g.date.start;
     e.year = y;
     e.uncertain = true;
-    if (!g.fact.date.end.empty() && !g.fact.date.end.year) {
-      g.fact.date.end.year = y + (g.fact.date.end.month < e.month ? 1 : 0);
-      g.fact.date.end.uncertain = true;
+    if (!g.date.end.empty() && !g.date.end.year) {
+      g.date.end.year = y + (g.date.end.month < e.month ? 1 : 0);
+      g.date.end.uncertain = true;
     }
-    g.fact.date_source = DateSource::kCrossArticle;
+    g.date_source = DateSource::kCrossArticle;
   };
   for (int round = 0; round < 4; ++round) {
     bool changed = false;
     for (size_t i = 0; i < facts.size(); ++i) {
       FactRef& f = facts[i];
-      PartialDate& d = f.fact.date.start;
+      PartialDate& d = f.date.start;
       if (d.empty() || d.year || !d.month) continue;
       // The other report must involve every person of this one (same participants; the other
       // may name more, e.g. the host of a meeting during the same trip).
-      std::set<int> years;
+      std::set<int> found;
       if (people_of[i].empty()) continue;
       for (size_t j : by_person[people_of[i][0]]) {
-        const PartialDate& e = facts[j].fact.date.start;
+        const PartialDate& e = facts[j].date.start;
         if (j == i || !e.year || !e.month || std::abs(DayOfYear(e) - DayOfYear(d)) > 3) continue;
         bool all = true;
-        for (const auto& p : people_of[i])
+        for (uint32_t p : people_of[i])
           all = all && std::count(people_of[j].begin(), people_of[j].end(), p);
-        if (all && fits(f, e.year)) years.insert(e.year);
+        if (all && fits(f, e.year)) found.insert(e.year);
       }
-      if (years.size() != 1) continue;
-      int y = *years.begin();
+      if (found.size() != 1) continue;
+      int y = *found.begin();
       set_year(f, y);
-      f.fact.candidate_years = {y};
+      f.fixed_year = y;
       changed = true;
       // The rest of the same story (same article and zone, within days) shares the year.
       for (size_t j : by_doc[f.doc]) {
         FactRef& g = facts[j];
-        const PartialDate& e = g.fact.date.start;
-        if (e.year || e.empty() || g.fact.prov.zone != f.fact.prov.zone || !fits(g, y) ||
+        const PartialDate& e = g.date.start;
+        if (e.year || e.empty() || g.fact->zone != f.fact->zone || !fits(g, y) ||
             std::abs(DayOfYear(e) - DayOfYear(d)) > 10)
           continue;
         set_year(g, y);
@@ -347,7 +574,7 @@ void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
 
 Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
   Graph graph;
-  graph.documents = docs.size();
+  graph.documents = stored_docs.size();
   // Nodes.
   std::map<std::string, NodeProps> nodes;
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -407,10 +634,18 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     al.erase(std::remove(al.begin(), al.end(), label), al.end());
     if (const kb::Country* c = kb.CountryById(n.country_id)) n.country = c->en;
   }
+  // Evidence sentences, once for the whole graph (shared by every edge's provenance).
+  auto evidence = std::make_shared<std::vector<std::string>>();
+  std::unordered_map<uint32_t, uint32_t> evidence_index;  // string pool id -> index
+  auto evidence_id = [&](uint32_t pool_id) {
+    auto [it, added] = evidence_index.emplace(pool_id, static_cast<uint32_t>(evidence->size()));
+    if (added) evidence->push_back(strings[pool_id]);
+    return it->second;
+  };
   // Edges: group facts of one kind and ends; within a group, overlapping dates are one fact.
-  std::sort(facts.begin(), facts.end(), [](const FactRef& a, const FactRef& b) {
-    return std::tie(a.source, a.target, a.fact.kind, a.doc, a.fact.prov.sentence) <
-           std::tie(b.source, b.target, b.fact.kind, b.doc, b.fact.prov.sentence);
+  std::sort(facts.begin(), facts.end(), [&](const FactRef& a, const FactRef& b) {
+    return std::tie(a.source, a.target, kind_rank[a.fact->kind], a.doc, a.fact->sentence) <
+           std::tie(b.source, b.target, kind_rank[b.fact->kind], b.doc, b.fact->sentence);
   });
   struct EdgeAcc {
     std::string source, target;
@@ -438,58 +673,66 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
   for (size_t i = 0; i < facts.size();) {
     size_t j = i;
     while (j < facts.size() && facts[j].source == facts[i].source &&
-           facts[j].target == facts[i].target && facts[j].fact.kind == facts[i].fact.kind)
+           facts[j].target == facts[i].target && facts[j].fact->kind == facts[i].fact->kind)
       ++j;
     std::vector<EdgeAcc> group;
     group.reserve(j - i);  // pointers into it are kept in role_counts
     std::map<EdgeProps*, std::map<std::string, int>> role_counts;
-    const std::string& kind = facts[i].fact.kind;
+    const std::string& kind = strings[facts[i].fact->kind];
     bool timeless = kind == "part_of" || kind == "holds_position";
     // Dated facts first, so that undated ones can join them.
     std::vector<size_t> order(j - i);
     std::iota(order.begin(), order.end(), i);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return facts[a].fact.date.empty() < facts[b].fact.date.empty();
+      return facts[a].date.empty() < facts[b].date.empty();
     });
     for (size_t k : order) {
       const FactRef& f = facts[k];
       EdgeAcc* target = nullptr;
       for (auto& g : group) {
-        if (timeless || f.fact.date.empty() || g.props.date.empty() ||
-            (f.fact.date.start.year && g.props.date.start.year &&
-             Overlap(f.fact.date, g.props.date)) ||
-            (!f.fact.date.start.year && !g.props.date.start.year &&
-             f.fact.date.start.Key() == g.props.date.start.Key())) {
-          if (!f.fact.date.empty() && !g.props.date.empty() && !timeless &&
-              !(f.fact.date.start.year && g.props.date.start.year) &&
-              f.fact.date.start.Key() != g.props.date.start.Key())
+        if (timeless || f.date.empty() || g.props.date.empty() ||
+            (f.date.start.year && g.props.date.start.year &&
+             Overlap(f.date, g.props.date)) ||
+            (!f.date.start.year && !g.props.date.start.year &&
+             f.date.start.Key() == g.props.date.start.Key())) {
+          if (!f.date.empty() && !g.props.date.empty() && !timeless &&
+              !(f.date.start.year && g.props.date.start.year) &&
+              f.date.start.Key() != g.props.date.start.Key())
             continue;
           target = &g;
           break;
         }
       }
       if (!target) {
-        group.push_back({f.source, f.target, {}});
+        group.push_back({node_ids[f.source], node_ids[f.target], {}});
         target = &group.back();
         target->props.kind = kind;
       }
       EdgeProps& p = target->props;
       if (timeless) {
         // Observation dates: the span over which the post was seen held.
-        if (!f.fact.date.empty() && f.fact.date.start.year)
-          p.date = p.date.empty() ? f.fact.date : Union(p.date, f.fact.date);
-      } else if (!f.fact.date.empty()) {
-        if (p.date.empty() || rank(f.fact.date_source) < rank(p.date_source)) {
-          p.date = p.date.empty() || !p.date.start.year ? f.fact.date : Union(p.date, f.fact.date);
-          p.date_source = f.fact.date_source;
-        } else if (p.date.start.year && f.fact.date.start.year) {
-          p.date = Union(p.date, f.fact.date);
+        if (!f.date.empty() && f.date.start.year)
+          p.date = p.date.empty() ? f.date : Union(p.date, f.date);
+      } else if (!f.date.empty()) {
+        if (p.date.empty() || rank(f.date_source) < rank(p.date_source)) {
+          p.date = p.date.empty() || !p.date.start.year ? f.date : Union(p.date, f.date);
+          p.date_source = f.date_source;
+        } else if (p.date.start.year && f.date.start.year) {
+          p.date = Union(p.date, f.date);
         }
       }
-      if (!f.fact.role.empty()) role_counts[&p][f.fact.role]++;
-      if (p.place.empty()) p.place = f.fact.place;
-      p.sources.push_back(f.doc);
-      p.provenance.push_back(f.fact.prov);
+      const StoredFact& sf = *f.fact;
+      if (!strings[sf.role].empty()) role_counts[&p][strings[sf.role]]++;
+      if (p.place.empty()) p.place = strings[sf.place];
+      p.sources.push_back(strings[stored_docs[doc_order[f.doc]].id]);
+      Provenance prov;
+      prov.doc = strings[sf.prov_doc];
+      prov.sentence = sf.sentence;
+      prov.begin = sf.begin;
+      prov.end = sf.end;
+      prov.zone = sf.zone;
+      p.provenance.push_back(std::move(prov));
+      p.evidence_ids.push_back(evidence_id(sf.evidence));
     }
     // The role as written most often (then the longest, then the first alphabetically).
     for (auto& [props, counts] : role_counts) {
@@ -509,24 +752,54 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
   // Build the Boost graph in sorted order.
   std::map<std::string, GraphData::vertex_descriptor> vid;
   for (auto& [id, n] : nodes) {
-    vid[id] = boost::add_vertex(n, graph.g);
+    vid[id] = boost::add_vertex(std::move(n), graph.g);
   }
+  // A node's sources are every source of its edges: kept sorted and unique as they grow, so
+  // that a hub (a country in every article) does not hold one copy per fact.
+  std::vector<size_t> compacted(boost::num_vertices(graph.g), 0);
+  auto add_sources = [&](GraphData::vertex_descriptor v, const std::vector<std::string>& from) {
+    auto& s = graph.g[v].sources;
+    s.insert(s.end(), from.begin(), from.end());
+    if (s.size() > 2 * compacted[v] + 1024) {
+      std::sort(s.begin(), s.end());
+      s.erase(std::unique(s.begin(), s.end()), s.end());
+      compacted[v] = s.size();
+    }
+  };
   for (auto& e : edges) {
     EdgeProps& p = e.props;
     std::sort(p.sources.begin(), p.sources.end());
     p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
-    std::sort(p.provenance.begin(), p.provenance.end(),
-              [](const Provenance& a, const Provenance& b) {
-                return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
-              });
-    for (const auto& s : p.sources) graph.g[vid[e.source]].sources.push_back(s);
-    for (const auto& s : p.sources) graph.g[vid[e.target]].sources.push_back(s);
+    // Sorted through a permutation so that evidence_ids follow (the comparisons, hence the
+    // order, are those of sorting the provenance itself).
+    std::vector<uint32_t> perm(p.provenance.size());
+    std::iota(perm.begin(), perm.end(), 0u);
+    std::sort(perm.begin(), perm.end(), [&](uint32_t x, uint32_t y) {
+      const Provenance &a = p.provenance[x], &b = p.provenance[y];
+      return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
+    });
+    std::vector<Provenance> sorted;
+    std::vector<uint32_t> ids;
+    sorted.reserve(perm.size());
+    ids.reserve(perm.size());
+    for (uint32_t x : perm) {
+      sorted.push_back(std::move(p.provenance[x]));
+      ids.push_back(p.evidence_ids[x]);
+    }
+    p.provenance = std::move(sorted);
+    p.evidence_ids = std::move(ids);
+    p.evidence_texts = evidence;
+    add_sources(vid[e.source], p.sources);
+    add_sources(vid[e.target], p.sources);
   }
   std::sort(edges.begin(), edges.end(), [](const EdgeAcc& a, const EdgeAcc& b) {
     return std::make_tuple(a.source, a.target, a.props.kind, a.props.date.ToEdtf()) <
            std::make_tuple(b.source, b.target, b.props.kind, b.props.date.ToEdtf());
   });
-  for (auto& e : edges) boost::add_edge(vid[e.source], vid[e.target], e.props, graph.g);
+  for (auto& e : edges) {  // moved, not copied: provenance is most of the graph's memory
+    auto added = boost::add_edge(vid[e.source], vid[e.target], graph.g);
+    graph.g[added.first] = std::move(e.props);
+  }
   for (auto v : boost::make_iterator_range(boost::vertices(graph.g))) {
     auto& s = graph.g[v].sources;
     std::sort(s.begin(), s.end());
@@ -540,13 +813,10 @@ GraphBuilder::GraphBuilder(const kb::KnowledgeBase& kb, MergeOptions options)
 GraphBuilder::~GraphBuilder() = default;
 GraphBuilder::GraphBuilder(GraphBuilder&&) noexcept = default;
 
-void GraphBuilder::Add(DocumentFacts facts) {
-  std::string id = facts.doc;
-  impl_->docs.emplace(std::move(id), std::move(facts));
-}
+void GraphBuilder::Add(DocumentFacts facts) { impl_->AddDocument(std::move(facts)); }
 
 Graph GraphBuilder::Finish() {
-  impl_->CollectEntities();
+  impl_->Order();
   impl_->UnifyPeople();
   impl_->UnifyBodies();
   impl_->ComputeCanon();
@@ -554,7 +824,9 @@ Graph GraphBuilder::Finish() {
   impl_->ComputeCanon();
   auto facts = impl_->ResolvedFacts();
   impl_->CompleteYears(facts);
-  return impl_->Build(std::move(facts));
+  Graph graph = impl_->Build(std::move(facts));
+  impl_.reset();  // what Add() kept is not needed while the graph is written
+  return graph;
 }
 
 Graph Merge(const kb::KnowledgeBase& kb, std::vector<DocumentFacts> docs, MergeOptions options) {

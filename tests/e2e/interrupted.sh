@@ -3,9 +3,10 @@
 # the output folder with whole files only, each from this run or the previous one; the
 # temporaries it may leave are bilat's own (".<output>.tmp.<pid>.<n>") and the next run removes
 # them. Two builds into one folder at once do not interleave: writers take turns on
-# OUTDIR/.bilat.lock, so the folder holds the six files of one run.
+# OUTDIR/.bilat.lock, so the folder holds the files of one run.
 source "$(dirname "$0")/common.sh"
-outputs=(graph.graphml graph.gexf graph.json timeline.json timeline.md timeline.html)
+outputs=(graph.graphml graph.gexf graph.json nodes.csv edges.csv timeline.json timeline.md timeline.html
+         facts.jsonl)
 # Run A is long enough (200 articles) for kills to land in extraction and in writing.
 mkdir -p "$WORK/a"
 for i in $(seq 1 40); do
@@ -61,7 +62,7 @@ for when in 0.1 0.6 1.2 w0 w0.01 w0.03 w0.06 w0.1 w0.15 w0.25 w0.4; do
   # The next run completes: its files, and no temporary left by the killed one.
   "$BILAT" build "$SRC/samples" -o "$out" 2>/dev/null
   for f in "${outputs[@]}"; do cmp -s "$out/$f" "$WORK/refB/$f" || fail "$f: the run after a kill is not whole"; done
-  [[ $(ls -A "$out" | tr '\n' ' ') == ".bilat.lock graph.gexf graph.graphml graph.json timeline.html timeline.json timeline.md " ]] ||
+  [[ $(ls -A "$out" | tr '\n' ' ') == ".bilat.lock edges.csv facts.jsonl graph.gexf graph.graphml graph.json nodes.csv timeline.html timeline.json timeline.md " ]] ||
     fail "left behind after the next run: $(ls -A "$out" | tr '\n' ' ')"
 done
 echo "kills: $killed_with_temps left temporaries (removed by the next run), $mixed left a mix of whole files"
@@ -76,7 +77,7 @@ printf 'stale' >"$WORK/.facts.jsonl.tmp.$pid.7"
 "$BILAT" extract "$SRC/samples" -o "$WORK/facts.jsonl" 2>/dev/null
 ls -A "$WORK" | grep -q '^\.facts\.jsonl\.tmp' && fail "extract left a killed run's temporary behind"
 
-# Two builds at once into one folder: all six files come from one of them.
+# Two builds at once into one folder: all the files come from one of them.
 for round in 1 2 3; do
   rm -rf "$out"
   "$BILAT" build "$WORK/a" -o "$out" 2>/dev/null &
@@ -89,7 +90,7 @@ for round in 1 2 3; do
     cmp -s "$out/$f" "$WORK/refA/$f" && from_a=$((from_a + 1))
     cmp -s "$out/$f" "$WORK/refB/$f" && from_b=$((from_b + 1))
   done
-  (( from_a == 6 || from_b == 6 )) || fail "two builds at once interleaved: $from_a files of A, $from_b of B"
+  (( from_a == ${#outputs[@]} || from_b == ${#outputs[@]} )) || fail "two builds at once interleaved: $from_a files of A, $from_b of B"
 done
 
 # A writer that holds the folder's lock makes the next one wait.

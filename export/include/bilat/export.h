@@ -4,9 +4,11 @@
 // Writers take a std::ostream and never touch files; WriteOutputs() writes a folder atomically.
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "bilat/common.h"
@@ -86,13 +88,18 @@ void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 // waiting for another holder to finish, so the folder never mixes the files of two runs written
 // at once; under the lock it first removes the temporaries of these files that a killed writer
 // left. Returns the first IOError; files written before it stay.
+// `extra_files` (name, content) are written the same way under the same lock (build's
+// facts.jsonl), so that they never come from another run than the outputs beside them.
 Status WriteOutputs(const Graph& graph, const std::string& outdir,
-                    const TimelineOptions& timeline_options);
+                    const TimelineOptions& timeline_options,
+                    const std::vector<std::pair<std::string, std::string>>& extra_files = {});
 
 // Writes `content` to `path` atomically: a temporary ".<name>.tmp.<pid>.<n>" in the same folder,
 // written, fsynced, closed, then renamed over `path`. On failure the temporary is removed, `path`
 // is untouched and the Status is IOError naming the path and the system's reason. Temporaries of
 // `path` left by processes no longer running (killed writers) are removed first.
 Status WriteFileAtomic(const std::string& path, const std::string& content);
+// The same for content too large to hold in memory: `write` streams it into the temporary file.
+Status WriteStreamAtomic(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace bilat

@@ -37,6 +37,15 @@ struct EdgeProps {
   std::string role, place;
   std::vector<std::string> sources;    // document ids, sorted, unique
   std::vector<Provenance> provenance;  // every supporting mention, sorted
+  // The merge stores each evidence sentence once for the whole graph: provenance[i].evidence is
+  // then empty and evidence_ids[i] indexes evidence_texts. Evidence(i) reads either form.
+  std::shared_ptr<const std::vector<std::string>> evidence_texts;
+  std::vector<uint32_t> evidence_ids;
+  const std::string& Evidence(size_t i) const {
+    if (evidence_texts && i < evidence_ids.size() && provenance[i].evidence.empty())
+      return (*evidence_texts)[evidence_ids[i]];
+    return provenance[i].evidence;
+  }
   double weight() const { return static_cast<double>(sources.empty() ? 1 : sources.size()); }
   std::string Label() const;  // "met 2024-10-04"
 };
