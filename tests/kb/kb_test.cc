@@ -171,6 +171,12 @@ TEST_CASE("each validation error names file, line and field", "[kb][validation]"
       {"bad_source_placeholder.tsv", 2, "source", "bad source '?': a placeholder"},
       {"bad_source_body.tsv", 2, "source", "a URL has no spaces"},
       {"bad_source_person.tsv", 2, "source", "a citation needs words"},
+      {"grammar_kind.tsv", 2, "kind", "unknown grammar kind 'trigers'"},
+      {"grammar_upper.tsv", 2, "phrase", "phrases are lower case"},
+      {"grammar_trigger_value.tsv", 2, "value", "a trigger's value is met, signed or visited"},
+      {"grammar_flag.tsv", 2, "flags", "unknown flag 'plural' for a trigger"},
+      {"instrument_party.tsv", 2, "parties", "unknown country 'vietnma'"},
+      {"instrument_date.tsv", 2, "signed", "bad date '2019-06-31'"},
   };
   for (const LoadError& c : kCases) {
     DYNAMIC_SECTION(c.file) {
@@ -643,4 +649,36 @@ TEST_CASE("every real position row is consistent", "[kb][resources]") {
   bilat::kb::SourceCounts n = bilat::kb::CountSources(*kb);
   WARN("position rows with a source: " << n.positions << " of " << kb->positions().size());
   CHECK(n.positions * 2 > kb->positions().size());
+}
+
+TEST_CASE("the real grammar and instruments load with their kinds", "[kb][resources][grammar]") {
+  auto r = KnowledgeBase::Load(BILAT_SOURCE_DIR "/resources");
+  REQUIRE(r.ok());
+  const KnowledgeBase& kb = r.value();
+  auto has = [&](const char* lang, const char* kind, const char* phrase, const char* value) {
+    for (const auto& g : kb.grammar())
+      if (g.lang == lang && g.kind == kind && g.phrase == phrase && g.value == value) return true;
+    return false;
+  };
+  CHECK(has("vi", "trigger", "hội đàm với", "met"));
+  CHECK(has("en", "trigger", "paid an official visit to", "visited"));
+  CHECK(has("en", "agreement_head", "letter of intent", "letter of intent"));
+  CHECK(has("vi", "pair", "hai nước", "countries"));
+  CHECK(has("vi", "geographic", "ấn độ dương", ""));
+  for (const auto& g : kb.grammar()) CHECK((g.lang == "en" || g.lang == "vi"));
+  const bilat::kb::Instrument* evfta = kb.InstrumentById("evfta");
+  REQUIRE(evfta);
+  CHECK(evfta->signed_on.ToEdtf() == "2019-06-30");
+  CHECK(evfta->parties == std::vector<std::string>{"vietnam"});
+  for (const auto& in : kb.instruments()) CHECK_FALSE(in.source.empty());
+}
+
+TEST_CASE("a --kb grammar file adds a trigger phrase", "[kb][extra][grammar]") {
+  std::string path = std::string(BILAT_SOURCE_DIR) + "/tests/data/kb/extra/grammar_phrase.tsv";
+  auto r = KnowledgeBase::Load(BILAT_SOURCE_DIR "/resources", {path});
+  REQUIRE(r.ok());
+  bool found = false;
+  for (const auto& g : r.value().grammar())
+    found |= g.phrase == "sat down for talks with" && g.value == "met";
+  CHECK(found);
 }

@@ -1,0 +1,121 @@
+// Entities of one document: the people, bodies, countries and agreements it names, interned by key.
+#include "doc_extractor_internal.h"
+
+namespace bilat::ex {
+
+// ============================================================================== entities
+
+int DocExtractor::Intern(Entity e, const std::string& kb_id) {
+  auto it = by_key_.find(e.key);
+  if (it != by_key_.end()) {
+    DocEntity& d = ents_[it->second];
+    if (e.label.size() > d.e.label.size() && kb_id.empty() && d.kb_id.empty()) {
+      d.e.aliases.push_back(d.e.label);
+      d.e.label = e.label;
+    } else if (e.label != d.e.label && !e.label.empty()) {
+      d.e.aliases.push_back(e.label);
+    }
+    if (d.e.country.empty()) d.e.country = e.country;
+    return it->second;
+  }
+  DocEntity d;
+  d.e = std::move(e);
+  d.kb_id = kb_id;
+  ents_.push_back(std::move(d));
+  by_key_[ents_.back().e.key] = static_cast<int>(ents_.size() - 1);
+  return static_cast<int>(ents_.size() - 1);
+}
+
+int DocExtractor::CountryEntity(const std::string& id) {
+  const kb::Country* c = kb_.CountryById(id);
+  if (!c) return -1;
+  Entity e;
+  e.key = "country:" + id;
+  e.kind = "country";
+  e.label = c->en;
+  e.country = id;
+  return Intern(std::move(e), "");
+}
+
+int DocExtractor::BodyEntity(const kb::Body& b) {
+  Entity e;
+  e.key = "kb:" + b.id;
+  e.kind = kb::IsMinistryKind(b.kind) ? "ministry" : "organization";
+  e.label = b.en;
+  e.country = b.country;
+  int idx = Intern(std::move(e), b.id);
+  if (e.kind == "ministry" || kb::IsMinistryKind(b.kind)) {
+    int c = CountryEntity(b.country);
+    if (c >= 0) AddFact("part_of", idx, c, sentences_.back(), -1);
+  }
+  return idx;
+}
+
+int DocExtractor::NewMinistry(const std::string& label, const std::string& country) {
+  Entity e;
+  e.key = "ministry:" + country + ":" + Fold(label);
+  e.kind = "ministry";
+  e.label = label;
+  e.country = country;
+  int idx = Intern(std::move(e), "");
+  int c = CountryEntity(country);
+  if (c >= 0) AddFact("part_of", idx, c, sentences_.back(), -1);
+  return idx;
+}
+
+int DocExtractor::NewOrganization(const std::string& label, const std::string& country) {
+  Entity e;
+  e.key = "org:" + Fold(label);
+  e.kind = "organization";
+  e.label = label;
+  e.country = country;
+  return Intern(std::move(e), "");
+}
+
+int DocExtractor::PersonEntity(const std::string& name, const std::string& country_hint,
+                               int sentence) {
+  std::string folded = Fold(name);
+  // An earlier full mention in this document wins (same person, maybe fuller form).
+  for (size_t i = 0; i < ents_.size(); ++i) {
+    if (ents_[i].e.kind == "person" &&
+        (Fold(ents_[i].e.label) == folded ||
+         std::count(ents_[i].e.aliases.begin(), ents_[i].e.aliases.end(), name))) {
+      ents_[i].last_sentence = sentence;
+      return static_cast<int>(i);
+    }
+  }
+  Entity e;
+  e.kind = "person";
+  std::string kb_id;
+  auto people = kb_.FindPeople(name, /*allow_fuzzy=*/true);
+  if (people.size() == 1) {
+    kb_id = people[0]->id;
+    if (!people[0]->gender.empty()) e.attrs["gender"] = people[0]->gender;
+    e.key = "kb:" + kb_id;
+    e.label = people[0]->name;
+    e.country = people[0]->country;
+    if (Fold(name) != Fold(e.label)) e.aliases.push_back(name);
+  } else {
+    e.key = "person:" + folded;
+    e.label = name;
+    e.country = country_hint;
+  }
+  int idx = Intern(std::move(e), kb_id);
+  DocEntity& d = ents_[idx];
+  d.last_sentence = sentence;
+  auto words = FoldWords(d.e.label);
+  if (!words.empty()) d.short_keys.push_back(std::string(words.back()));
+  auto written = SplitWords(folded);
+  if (!written.empty() && written.back() != words.back())
+    d.short_keys.push_back(std::string(written.back()));
+  // Chinese, Korean (and Japanese in Vietnamese order) names put the family name first: "Yoon"
+  // for Yoon Suk Yeol, "Wang" for Wang Yi.
+  static const std::set<std::string> kFamilyFirst = {
+      "china", "south_korea", "north_korea", "taiwan", "hong_kong", "macau", "singapore", "japan"};
+  if (words.size() >= 2 && kFamilyFirst.count(d.e.country))
+    d.short_keys.push_back(std::string(words.front()));
+  // Hyphenated family names: "Braun-Pivet" also answers to "Pivet"? No: keep the written form.
+  return idx;
+}
+
+}  // namespace bilat::ex
