@@ -141,7 +141,9 @@ void DocExtractor::DateFacts() {
   if (!main_set) {
     for (auto& rf : facts_) {
       const SentenceState& s = sentences_[rf.sentence];
-      if (rf.fact.kind == "visited" && !rf.fact.date.empty() &&
+      // A visit dated to the day ("a visit from 3 to 7 October"), not a year the story recalls
+      // ("the official visit to France in 2021").
+      if (rf.fact.kind == "visited" && !rf.fact.date.empty() && rf.fact.date.start.day &&
           (s.zone == Zone::kStory || s.zone == Zone::kHeadline)) {
         main = rf.fact.date;
         main_set = true;

@@ -498,6 +498,39 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
                                                      : (!country.empty() ? country : kHomeCountry);
       if (const kb::Body* b = ChooseBody(r.bodies, bc, "")) BodyEntity(*b);
     }
+    // "Thủ tướng chuyển lời chào ...", "the Prime Minister said": a state-level title alone is
+    // the story's one person who holds that post (of the country written, if any). Not after
+    // "a", "former", "cựu", "nguyên" (another holder), nor when two people hold it here.
+    const PendingRole* state_role = nullptr;
+    for (const auto& r : roles)
+      if (kb_.titles()[r.title_index].level == kb::TitleLevel::kState && !state_role)
+        state_role = &r;
+    bool generic = i > 0 && In(t[i - 1].lower, {"a", "an", "former", "cựu", "nguyên", "new",
+                                                "tân", "every", "each", "mỗi", "các", "những"});
+    if (state_role && !generic && roles.size() == 1) {
+      const std::string& key = kb_.titles()[state_role->title_index].role;
+      std::string want = !state_role->complement_country.empty() ? state_role->complement_country
+                                                                 : country;
+      int holder = -1;
+      bool ambiguous = false;
+      for (size_t k = 0; k < ents_.size(); ++k) {
+        const DocEntity& d = ents_[k];
+        if (d.e.kind != "person" || (!want.empty() && d.e.country != want)) continue;
+        bool holds = false;
+        for (const Role& r : d.roles) holds |= r.key == key && r.level == kb::TitleLevel::kState;
+        if (!holds) continue;
+        if (holder >= 0) ambiguous = true;
+        holder = static_cast<int>(k);
+      }
+      if (holder >= 0 && !ambiguous) {
+        out.tb = i;
+        out.te = j;
+        out.type = ItemType::kPerson;
+        out.ents = {holder};
+        ents_[holder].last_sentence = s.index;
+        return true;
+      }
+    }
     return false;
   }
   std::string name = Join(t, name_b, name_e);

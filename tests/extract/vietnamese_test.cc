@@ -1086,6 +1086,14 @@ const std::vector<row>& Rows() {
        {"party_to ministry of finance -> thoa uoc tai tro* [2024-03-15?]",
         "party_to french development agency -> thoa uoc tai tro* [2024-03-15?]"},
        {"party_to ministry of finance -> thoa uoc tai tro* [2023-03-15"}},
+      // A state title alone is the story's one holder of it; a recalled visit keeps its year and
+      // does not date the story.
+      {"Ngày 12/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Pháp Olivier Brochet. Nhắc lại chuyến "
+       "thăm chính thức Pháp năm 2021, Thủ tướng cảm ơn sự đón tiếp của Tổng thống Pháp.",
+       "2024-05-13",
+       {"visited pham minh chinh -> france [2021]",
+        "met olivier brochet -> pham minh chinh [2024-05-12]"},
+       {"visited pham minh chinh -> france [2024", "holds_position olivier brochet -> france [2021"}},
       // A named instrument in Vietnamese is the same node as in English.
       {"Bộ trưởng Nguyễn Hồng Diên cho biết Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) đã "
        "thúc đẩy xuất khẩu.",
