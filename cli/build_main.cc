@@ -38,8 +38,8 @@ void LoadKeptFacts(const std::string& path, GraphBuilder& builder,
 
 const char kUsage[] =
     "bilat build INPUT... -o OUTDIR [--update] [--pair A,B] [--kb FILE]... [--jobs N]\n"
-    "Reads articles and writes graph.graphml, graph.gexf, graph.json, timeline.json, timeline.md\n"
-    "and timeline.html into OUTDIR.\n"
+    "Reads articles and writes graph.graphml, graph.gexf, graph.json, nodes.csv, edges.csv,\n"
+    "timeline.json, timeline.md, timeline.html and facts.jsonl into OUTDIR.\n"
     "  INPUT            .txt files, folders of them (recursive), .jsonl articles, or - for stdin\n"
     "  -o, --output     the output folder (created if missing)\n"
     "  --update         add the articles to those already built in OUTDIR (OUTDIR/facts.jsonl)\n"

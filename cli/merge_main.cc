@@ -17,7 +17,7 @@ namespace {
 const char kUsage[] =
     "bilat merge FACTS.jsonl... [-o OUTDIR] [--facts MERGED.jsonl] [--pair A,B] [--kb FILE]...\n"
     "The reduce step: merges the outputs of `bilat extract` (any grouping, any order) and writes\n"
-    "the same files as `bilat build` into OUTDIR.\n"
+    "the same graph and timeline files as `bilat build` into OUTDIR (not facts.jsonl).\n"
     "  -o, --output     the output folder (created if missing)\n"
     "  --facts FILE     also write the merged facts, which merge again (a reduce as a tree)\n"
     "  --pair A,B       keep only events between two countries in the timeline\n"

@@ -11,17 +11,11 @@
 
 #include "bilat/export.h"
 #include "bilat/graph.h"
+#include "fuzz_kb.h"
 #include "output_checks.h"
 
 namespace {
-const bilat::kb::KnowledgeBase& Kb() {
-  static const bilat::kb::KnowledgeBase* kb = [] {
-    auto r = bilat::kb::KnowledgeBase::Load(bilat::kb::KnowledgeBase::DefaultResourceDir());
-    if (!r.ok()) std::abort();
-    return new bilat::kb::KnowledgeBase(std::move(r).value());
-  }();
-  return *kb;
-}
+using bilat::fuzz::Kb;
 
 void Require(const std::string& problem, const std::string& output) {
   if (problem.empty()) return;

@@ -9,16 +9,10 @@
 
 #include "bilat/extract.h"
 #include "bilat/kb.h"
+#include "fuzz_kb.h"
 
 namespace {
-const bilat::kb::KnowledgeBase& Kb() {
-  static const bilat::kb::KnowledgeBase* kb = [] {
-    auto r = bilat::kb::KnowledgeBase::Load(bilat::kb::KnowledgeBase::DefaultResourceDir());
-    if (!r.ok()) std::abort();
-    return new bilat::kb::KnowledgeBase(std::move(r).value());
-  }();
-  return *kb;
-}
+using bilat::fuzz::Kb;
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

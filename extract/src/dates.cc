@@ -488,14 +488,18 @@ std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
   return out;
 }
 
-int Weekday(const PartialDate& d) {
-  if (!d.year || !d.month || !d.day) return 0;
-  // Days from the civil calendar (Howard Hinnant's algorithm); day 0 is 1970-01-01, a Thursday.
-  int y = d.year - (d.month <= 2);
+long DayNumber(int year, int month, int day) {
+  // Days from the civil calendar (Howard Hinnant's algorithm); day 0 is 1970-01-01.
+  int y = year - (month <= 2);
   int era = (y >= 0 ? y : y - 399) / 400;
   int yoe = y - era * 400;
-  int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-  long z = era * 146097L + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+  int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  return era * 146097L + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+int Weekday(const PartialDate& d) {
+  if (!d.year || !d.month || !d.day) return 0;
+  long z = DayNumber(d.year, d.month, d.day);  // 1970-01-01 was a Thursday
   return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
 }
 

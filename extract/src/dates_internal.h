@@ -66,6 +66,9 @@ int YearBefore(const PartialDate& date, const PartialDate& reference, int slack_
 // `d` (a full date) moved by `days`.
 PartialDate AddDays(const PartialDate& d, int days);
 
+// Days since 1970-01-01 of a full date (any year, proleptic Gregorian).
+long DayNumber(int year, int month, int day);
+
 // 1 = Monday ... 7 = Sunday for a full date; 0 when the date is not a full one.
 int Weekday(const PartialDate& d);
 

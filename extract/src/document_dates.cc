@@ -283,13 +283,6 @@ void DocExtractor::DateFacts() {
   // No office-holder the KB knows constrains the year ("Ngày 15/3, Bộ Tài chính và AFD đã ký
   // ...; trước đó, ngày 29/12/2023, ..."): the year that puts the day nearest to a full date the
   // story writes out, within half a year; inferred, so marked uncertain.
-  auto day_number = [](int y, int m, int d) {
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  };
   std::vector<PartialDate> story_days;
   for (const auto& st : sentences_) {
     if (st.zone != Zone::kStory && st.zone != Zone::kHeadline) continue;
@@ -304,12 +297,14 @@ void DocExtractor::DateFacts() {
     if (f.date.empty() || f.date.start.year || !f.candidate_years.empty() || !f.date.start.month ||
         (st.zone != Zone::kStory && st.zone != Zone::kHeadline && st.zone != Zone::kCaption))
       continue;
-    int best_year = 0, best_gap = 183;
+    int best_year = 0;
+    long best_gap = 183;
     for (const PartialDate& e : story_days) {
       for (int y = e.year - 1; y <= e.year + 1; ++y) {
         int d = f.date.start.day ? f.date.start.day : 15;
         if (d > DaysInMonth(y, f.date.start.month)) continue;
-        int gap = std::abs(day_number(y, f.date.start.month, d) - day_number(e.year, e.month, e.day));
+        long gap = std::labs(dates::DayNumber(y, f.date.start.month, d) -
+                             dates::DayNumber(e.year, e.month, e.day));
         if (gap < best_gap) {
           best_gap = gap;
           best_year = y;

@@ -2,14 +2,16 @@
 //
 // Per sentence: tokens and date expressions; then mentions, most specific first (titled people,
 // knowledge-base names, Vietnamese full names, short references, ministry names, agreements,
-// "the two ministers"-style references); then relation triggers from grammar_internal.h, each
+// "the two ministers"-style references); then relation triggers of the grammar (resources/grammar,
+// compiled by grammar_internal.h), each
 // linking the mention groups around it. Per document: facts without a date of their own take the
 // story's main event date; dates without a year get one from the metadata, from an explicit
 // mention of the same day, or a list of candidate years from the office tenures of the people
 // involved (the merge step settles those across articles).
 //
 // This file holds the driver (per sentence, then per document) and the public Extractor; the parts
-// are in entities.cc, people.cc, bodies.cc, agreements.cc, relations.cc and document_dates.cc,
+// are in entities.cc, people.cc, names.cc, bodies.cc, agreements.cc, relations.cc and
+// document_dates.cc,
 // sharing doc_extractor_internal.h.
 #include "bilat/extract.h"
 

@@ -3,6 +3,13 @@
 
 namespace bilat::ex {
 
+namespace {
+// An item of `type`; "the two ministers" (a pair of people) counts as people.
+bool OfType(const Item& it, ItemType type) {
+  return it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
+}
+}  // namespace
+
 // ============================================================================== relations
 
 std::vector<int> DocExtractor::PersonsOf(const Item& item) const {
@@ -15,8 +22,7 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
                                            int* start) const {
   const Item* last = nullptr;
   for (const Item& it : s.items) {
-    bool match =
-        it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
+    bool match = OfType(it, type);
     if (match && it.te <= tok && (!last || it.te > last->te)) last = &it;
   }
   if (!last) return {};
@@ -27,8 +33,7 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
   while (true) {
     const Item* prev = nullptr;
     for (const Item& it : s.items) {
-      bool match =
-          it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
+      bool match = OfType(it, type);
       if (match && it.te <= b && (!prev || it.te > prev->te)) prev = &it;
     }
     if (!prev) break;
@@ -64,8 +69,7 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
                                           int max_gap, int* end) const {
   const Item* first = nullptr;
   for (const Item& it : s.items) {
-    bool match =
-        it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
+    bool match = OfType(it, type);
     if (match && it.tb >= tok && (!first || it.tb < first->tb)) first = &it;
   }
   // A date between the verb and its object ("hosted a reception on June 3 for X") does not count
@@ -104,8 +108,7 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
   while (true) {
     const Item* next = nullptr;
     for (const Item& it : s.items) {
-      bool match =
-          it.type == type || (type == ItemType::kPerson && it.type == ItemType::kPairPersons);
+      bool match = OfType(it, type);
       if (match && it.tb >= e && (!next || it.tb < next->tb)) next = &it;
     }
     if (!next) break;
@@ -417,10 +420,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
       case Rel::kVisited: {
         int ce = -1;
         // A one-word verb ("thăm") names a visit only with its destination right after it.
-        const int gap = te - i == 1 && trig->phrase.find(' ') == std::string_view::npos &&
-                                doc_.lang == "vi"
-                            ? 0
-                            : 5;
+        const int gap = doc_.lang == "vi" && trig->phrase.find(' ') == std::string_view::npos ? 0 : 5;
         auto dest = GroupAfter(s, te, ItemType::kCountry, gap, &ce);
         if (dest.empty()) {  // "a visit to Paris", "arrived in Tokyo": the city's country
           for (const Item& it : s.items) {
