@@ -187,6 +187,7 @@ class DocExtractor {
   // --- dates
   const DateMention* DateFor(const SentenceState& s, int trigger) const;
   void DateFacts();
+  void FindNewInOffice(const SentenceState& s);
   std::vector<int> CandidateYears(const Fact& f, const std::vector<int>& people,
                                   int weekday = 0) const;
 
@@ -212,6 +213,7 @@ class DocExtractor {
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
+  std::set<std::string> new_roles_;  // role keys the story calls new ("the new ambassador")
   PartialDate early_reference_;  // a page date near the top, seen before most mentions
   int last_subject_ = -1;
   int last_agreement_ = -1;

@@ -22,6 +22,28 @@ const DateMention* DocExtractor::DateFor(const SentenceState& s, int trigger) co
   return best;
 }
 
+// "the new ambassador", "newly appointed US Ambassador", "tân Đại sứ": a grammar new_in_office
+// phrase, then perhaps a country, then a title. The story's holders of that post have just taken
+// it up: CandidateYears keeps the first year of their tenure.
+void DocExtractor::FindNewInOffice(const SentenceState& s) {
+  if (s.zone != Zone::kStory && s.zone != Zone::kHeadline && s.zone != Zone::kCaption) return;
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    if (!t[i].word) continue;
+    int payload = -1;
+    int e = lex_.new_in_office.Longest(t, i, &payload);
+    if (e <= i || e >= n) continue;
+    int ce = e;
+    if (!CountryAt(t, e, &ce).empty() && ce > e) e = ce;
+    const std::vector<int>* titles = nullptr;
+    int te = lex_.titles(doc_.lang).Longest(t, e, &titles);
+    if (te == e || !titles) continue;
+    for (int k : *titles) new_roles_.insert(kb_.titles()[k].role);
+    i = te - 1;
+  }
+}
+
 std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<int>& people,
                                               int weekday) const {
   const PartialDate& d = f.date.start;
@@ -57,7 +79,15 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<i
             if (!lineage) continue;
           }
           role_known = true;
-          if (DateWithin(at, pos->from, pos->to)) role_held = true;
+          PartialDate to = pos->to;
+          if (new_roles_.count(r.key) && pos->from.year) {
+            // Just taken up: within a year of the start (a year-only start: by the next year's end).
+            PartialDate first_year_end = pos->from;
+            first_year_end.year += 1;
+            first_year_end.uncertain = false;
+            if (to.empty() || first_year_end.Key() < to.Key()) to = first_year_end;
+          }
+          if (DateWithin(at, pos->from, to)) role_held = true;
         }
         // Every post the article gives a person must have been held that day ("General
         // Secretary and State President To Lam": both at once only in 2024).

@@ -109,6 +109,7 @@ DocumentFacts DocExtractor::Run() {
     FindShortReferences(st);
     FindPronouns(st);
     FindAppositions(st);
+    FindNewInOffice(st);
     FindDocAbbreviations(st);
     FindMinistries(st);
     FindPairReferences(st);

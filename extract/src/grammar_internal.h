@@ -68,6 +68,8 @@ struct Grammar {
         vietnamese_org_heads.push_back(g.phrase);
       } else if (g.kind == "geographic") {
         geographic_features.push_back(g.phrase);
+      } else if (g.kind == "new_in_office") {
+        new_in_office.push_back(g.phrase);
       }
     }
   }
@@ -90,6 +92,9 @@ struct Grammar {
   // Seas, oceans and other places whose names contain a country's or read like a person's:
   // reserved before any look-up ("Ấn Độ Dương" gives no India, "Thái Bình Dương" no person).
   std::vector<std::string_view> geographic_features;
+  // Words that, before a title, say its holder has just taken the post ("the new ambassador",
+  // "newly appointed", "tân Đại sứ"): the story falls in the first year of that tenure.
+  std::vector<std::string_view> new_in_office;
 };
 
 }  // namespace bilat::grammar

@@ -90,6 +90,12 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
         in_date(k + 1))
       continue;
     if (w.lower == "for" && k + 1 == first->tb && date_tokens > 0) continue;
+    // "received newly appointed US Ambassador X", "tiếp tân Đại sứ X": part of the title.
+    int fresh = -1;
+    if (int fe = lex_.new_in_office.Longest(s.tokens, k, &fresh); fe > k && fe <= first->tb) {
+      k = fe - 1;
+      continue;
+    }
     if (w.fold == ";" || w.fold == "." ||
         (w.word && !w.cap && w.lower != "the" && w.lower != "his" && w.lower != "her" &&
          w.lower != "their" && w.lower != "with" && w.lower != "by" && w.lower != "between" &&

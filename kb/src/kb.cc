@@ -31,6 +31,24 @@ int NameDistance(const std::vector<std::string_view>& query,
   return total;
 }
 
+// "Marc Evans Knapper" for "Marc Knapper" or "Marc E. Knapper": the same first and last word,
+// and each of the name's middle words written out, or as its initial, in order among the query's.
+bool WithMiddleNames(const std::vector<std::string_view>& query,
+                     const std::vector<std::string>& name) {
+  if (name.size() < 2 || query.size() <= name.size() || query.front() != name.front() ||
+      query.back() != name.back())
+    return false;
+  size_t q = 1;
+  for (size_t k = 1; k + 1 < name.size(); ++k) {
+    while (q + 1 < query.size() && query[q] != name[k] &&
+           !(name[k].size() == 1 && query[q].front() == name[k][0]))
+      ++q;
+    if (q + 1 >= query.size()) return false;
+    ++q;
+  }
+  return true;
+}
+
 bool EndsWithWords(const std::vector<std::string>& name,
                    const std::vector<std::string_view>& tail) {
   if (tail.size() > name.size()) return false;
@@ -258,6 +276,19 @@ std::vector<const Person*> KnowledgeBase::FindPeople(std::string_view name,
   std::sort(best.begin(), best.end());
   if (best.size() == 1 || (best.size() > 1 && best[0].first < best[1].first)) {
     out.push_back(&impl_->people[best[0].second]);
+    return out;
+  }
+  // A middle name the KB leaves out, never for a Vietnamese name (its middle names tell people
+  // apart: "Tô Văn Lâm" is not "Tô Lâm"); one person only.
+  if (words.size() >= 3 && best.empty()) {
+    int found = -1;
+    for (const internal::FoldedName& n : impl_->person_names) {
+      if (!WithMiddleNames(words, n.words) || impl_->people[n.person].country == "vietnam")
+        continue;
+      if (found >= 0 && found != n.person) return out;
+      found = n.person;
+    }
+    if (found >= 0) out.push_back(&impl_->people[found]);
   }
   return out;
 }

@@ -1063,6 +1063,36 @@ const std::vector<Row>& PassingRows() {
        "2023-04-03",
        {"met dao ngoc dung -> hubertus heil [2023-04-02]"},
        {}},
+      // R125 "the new ambassador": the meeting falls in the first year of the post (Osius from
+      //      2014-12?), which leaves one year of those the tenures allow
+      {"Deputy Prime Minister Pham Binh Minh received US Ambassador Ted Osius in Hanoi on March 4. "
+       "Minh congratulated the new ambassador on taking up his post.",
+       "",
+       {"met pham binh minh -> ted osius [2015-03-04?]"},
+       {"met pham binh minh -> ted osius [XXXX"}},
+      // R126 the same meeting without "new": 2015, 2016 and 2017 all fit, the year stays unknown
+      {"Deputy Prime Minister Pham Binh Minh received US Ambassador Ted Osius in Hanoi on March 4.",
+       "",
+       {"met pham binh minh -> ted osius [XXXX-03-04]"},
+       {"met pham binh minh -> ted osius [20"}},
+      // R128 a middle name the KB leaves out (or gives as an initial) is the same person
+      {"Minister of Foreign Affairs Bui Thanh Son held talks with US Secretary of State Antony "
+       "John Blinken in Hanoi on April 15, 2023.",
+       "",
+       {"met antony blinken -> bui thanh son [2023-04-15]"},
+       {"person antony john blinken"}},
+      // R129 ... but never for a Vietnamese name, whose middle names tell people apart
+      {"Minister of Foreign Affairs Bui Thanh Son met Deputy Minister of Public Security To Van "
+       "Lam in Hanoi on April 15, 2023.",
+       "",
+       {"person to van lam"},
+       {"person to lam"}},
+      // R127 "newly appointed" before the country and the title
+      {"On March 4, Deputy Prime Minister Pham Binh Minh received newly appointed US Ambassador Ted "
+       "Osius in Hanoi.",
+       "",
+       {"met pham binh minh -> ted osius [2015-03-04?]"},
+       {}},
   };
   return rows;
 }

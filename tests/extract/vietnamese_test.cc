@@ -1100,6 +1100,16 @@ const std::vector<row>& Rows() {
        "2023-03-01",
        {"node agreement eu vietnam free trade agreement"},
        {"signed"}},
+      // "tân Đại sứ": the first year of the post settles the year the tenures leave open.
+      {"Chiều 4/3, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp tân Đại sứ Hoa Kỳ Ted Osius.",
+       "",
+       {"met pham binh minh -> ted osius [2015-03-04?]"},
+       {"met pham binh minh -> ted osius [XXXX"}},
+      // Without it, the year stays unknown.
+      {"Chiều 4/3, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp Đại sứ Hoa Kỳ Ted Osius.",
+       "",
+       {"met pham binh minh -> ted osius [XXXX-03-04]"},
+       {"met pham binh minh -> ted osius [20"}},
   };
   return rows;
 }
