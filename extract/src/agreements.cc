@@ -76,6 +76,21 @@ void DocExtractor::FindInstruments(SentenceState& s) {
   }
 }
 
+// "Space cooperation agreement", "Agreement on consular cooperation", "Thỏa thuận hợp tác ...":
+// the kind as written, capitalised, then its topic.
+static std::string AgreementLabel(const std::string& type, const std::string& topic, bool vi) {
+  std::string label = type;
+  if (!label.empty()) {
+    size_t at = 0;
+    char32_t c = DecodeUtf8(label, at);
+    std::string first;
+    AppendUtf8(first, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
+    label = first + label.substr(at);
+  }
+  if (!topic.empty()) label += (vi || topic.rfind("to ", 0) == 0 ? " " : " on ") + topic;
+  return label;
+}
+
 void DocExtractor::FindAgreements(SentenceState& s) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
@@ -282,7 +297,8 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     // The same instrument named twice in one article ("Thỏa thuận hợp tác trong lĩnh vực nông
     // nghiệp" in the headline, "... nông nghiệp Việt Nam – Pháp" in the story, or with a typo in
     // its head): the same kind, the same words once the states are set aside.
-    std::string core;
+    std::string core, core_prefix;
+    std::set<std::string> core_words;
     {
       static const std::vector<std::string_view> kStop = {
           "trong", "về", "on", "of", "the", "and", "và", "in", "giữa", "between", "a", "an",
@@ -299,8 +315,10 @@ void DocExtractor::FindAgreements(SentenceState& s) {
       };
       add_span(vi ? he : start, vi ? end : i);
       if (topic_b >= 0) add_span(topic_b, topic_e);
-      core = std::string(head->type) + ":" + period + ":";
+      core_prefix = std::string(head->type) + ":" + period + ":";
+      core = core_prefix;
       for (const auto& w : words) core += w + " ";
+      core_words = words;
     }
     if (!anaphor) {
       auto same = agreement_by_core_.find(core);
@@ -309,6 +327,24 @@ void DocExtractor::FindAgreements(SentenceState& s) {
         last_agreement_ = same->second;
       }
     }
+    // A plain "cooperation agreement" (a headline's, say), then "space cooperation agreement":
+    // the story names the same instrument more fully, when it is the only earlier one of that
+    // kind whose words all recur here. It takes the fuller name.
+    int fuller_of = -1;
+    if (!anaphor && core_words.size() >= 2) {
+      for (const auto& [prefix, words, ent_before] : agreement_cores_) {
+        if (prefix != core_prefix || words.empty() || words.size() >= core_words.size()) continue;
+        if (!std::includes(core_words.begin(), core_words.end(), words.begin(), words.end()))
+          continue;
+        if (!plain_agreements_.count(ent_before)) continue;
+        if (fuller_of >= 0 && fuller_of != ent_before) {
+          fuller_of = -2;
+          break;
+        }
+        fuller_of = ent_before;
+      }
+      if (fuller_of < 0) fuller_of = -1;
+    }
     // "the agreement signed by A and B" as the article's first: a new one, not a reference.
     if (anaphor && last_agreement_ < 0 && end < n &&
         (t[end].lower == "signed" || t[end].lower == "was" || t[end].lower == "between"))
@@ -316,19 +352,21 @@ void DocExtractor::FindAgreements(SentenceState& s) {
     if (anaphor) {
       ent = last_agreement_;
       if (ent < 0) continue;
+    } else if (fuller_of >= 0) {
+      ent = fuller_of;
+      plain_agreements_.erase(ent);
+      last_agreement_ = ent;
+      agreement_by_core_[core] = ent;
+      agreement_cores_.push_back({core_prefix, core_words, ent});
+      Entity& e = ents_[ent].e;
+      std::string label = AgreementLabel(type, topic, vi);
+      e.label = label;
+      if (!topic.empty()) e.attrs["topic"] = topic;
     } else {
       Entity e;
       e.key = "agr:" + doc_.id + "#" + std::to_string(agreements_++);
       e.kind = "agreement";
-      std::string label = type;
-      if (!label.empty()) {
-        size_t at = 0;
-        char32_t c = DecodeUtf8(label, at);
-        std::string first;
-        AppendUtf8(first, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
-        label = first + label.substr(at);
-      }
-      if (!topic.empty()) label += (vi || topic.rfind("to ", 0) == 0 ? " " : " on ") + topic;
+      std::string label = AgreementLabel(type, topic, vi);
       if (!period.empty()) {
         std::string p = period;
         std::replace(p.begin(), p.end(), '/', '-');
@@ -341,6 +379,8 @@ void DocExtractor::FindAgreements(SentenceState& s) {
       ent = Intern(std::move(e), "");
       last_agreement_ = ent;
       agreement_by_core_[core] = ent;
+      agreement_cores_.push_back({core_prefix, core_words, ent});
+      if (!head->plural && topic.empty()) plain_agreements_.insert(ent);
     }
     agreement_parties_[ent].insert(parties.begin(), parties.end());
     Item item;

@@ -112,6 +112,7 @@ class DocExtractor {
     std::string org_label;    // a complement that is not a KB body
     std::string complement_country;
     bool named = false;  // bodies from a name written out, not from a portfolio
+    bool organisation = false;  // org_label names an organisation, not a ministry
   };
   bool ParseTitledPerson(SentenceState& s, int i, Item& out);
   int ParseTitleChain(const SentenceState& s, int j, const std::vector<int>& org_prefix,
@@ -145,6 +146,7 @@ class DocExtractor {
   std::vector<const kb::Body*> Successors(const kb::Body* b) const;
   int BodyIndex(const kb::Body* b) const { return static_cast<int>(b - kb_.bodies().data()); }
   std::string CountryAt(const std::vector<Token>& t, int i, int* end) const;
+  std::string CountryInName(const std::vector<Token>& t, int b, int e) const;
   void AddItem(SentenceState& s, Item item);
   bool Free(const SentenceState& s, int b, int e) const;
   // A one-word country mention must be one of the country's names or demonyms as written, with
@@ -209,6 +211,13 @@ class DocExtractor {
   std::map<int, std::set<int>> agreement_parties_;     // agreement entity -> party entities
   std::map<int, std::set<int>> instrument_parties_;    // named instruments: parties from the KB
   std::map<std::string, int> agreement_by_core_;       // kind, period, content words -> entity
+  struct AgreementCore {
+    std::string prefix;           // kind and period
+    std::set<std::string> words;  // content words
+    int ent;
+  };
+  std::vector<AgreementCore> agreement_cores_;  // every agreement mention's core, in order
+  std::set<int> plain_agreements_;              // named so far only by a short name
   std::map<std::string, int> doc_abbrevs_;  // "MoF" -> the body the article abbreviated so
   std::map<int, std::vector<int>> agreement_signers_;  // agreement entity -> people
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token

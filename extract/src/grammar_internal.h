@@ -70,6 +70,8 @@ struct Grammar {
         geographic_features.push_back(g.phrase);
       } else if (g.kind == "new_in_office") {
         new_in_office.push_back(g.phrase);
+      } else if (g.kind == "organization_word") {
+        organization_words.push_back(g.phrase);
       }
     }
   }
@@ -95,6 +97,9 @@ struct Grammar {
   // Words that, before a title, say its holder has just taken the post ("the new ambassador",
   // "newly appointed", "tân Đại sứ"): the story falls in the first year of that tenure.
   std::vector<std::string_view> new_in_office;
+  // Words that make a post's complement the KB does not know an organisation, not a ministry
+  // ("Director General of the Lyon Chamber of Commerce"): matched on folded words.
+  std::vector<std::string_view> organization_words;
 };
 
 }  // namespace bilat::grammar

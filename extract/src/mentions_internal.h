@@ -2,6 +2,7 @@
 // sentence, and the roles people were given. Private to extract/.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -37,6 +38,8 @@ struct Item {
   bool demonym = false;     // a country named by its demonym ("French")
   bool titled = false;      // a person introduced with a title
   int city = -1;            // kCity: index into the KB's cities (ents stays empty)
+  int apposition_end = -1;  // end of a post written after the name (", President of CNES,")
+  int end() const { return std::max(te, apposition_end); }  // with that post
 };
 
 // A title given to a person in this document ("Minister of Home Affairs").

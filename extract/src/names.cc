@@ -215,6 +215,7 @@ void DocExtractor::FindAppositions(SentenceState& s) {
     if (end == it.te) continue;
     for (int c = it.te; c < end; ++c) s.covered[c] = true;
     it.titled = true;
+    it.apposition_end = end;
   }
 }
 

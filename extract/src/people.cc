@@ -361,7 +361,13 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
                  !portfolio_continues) {
         r.bodies = *q;
         j = pe;
-      } else if (ne > k && nq && !portfolio_continues) {
+      } else if (ne > k && nq && !portfolio_continues &&
+                 std::any_of(nq->begin(), nq->end(), [&](int ref_i) {
+                   // a body or a country; a city ("of the Lyon Chamber of ...") starts a name
+                   const auto& ref = lex_.name_refs[ref_i];
+                   return ref.type == kb::EntityType::kBody ||
+                          (ref.type == kb::EntityType::kCountry && !ref.demonym);
+                 })) {
         bool used = false;
         for (int ref_i : *nq) {
           const auto& ref = lex_.name_refs[ref_i];
@@ -380,9 +386,29 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
         int name_start = unknown_name_start();
         if (name_start > k) {
           r.org_label = Join(t, k, name_start);
+          // "the Lyon Chamber of Commerce": a city in the name gives its country.
+          if (r.complement_country.empty()) r.complement_country = CountryInName(t, k, name_start);
           while (!r.org_label.empty() && (r.org_label.back() == ',' || r.org_label.back() == ' '))
             r.org_label.pop_back();
           j = name_start;
+        }
+      } else if (vi && k < n && t[k].cap && In(t[k].lower, lex_.grammar.vietnamese_org_heads) &&
+                 r.bodies.empty() && r.org_label.empty()) {
+        // "Phó Tổng giám đốc Phòng Thương mại và Công nghiệp Paris Île-de-France": an
+        // organisation the KB does not know, up to a bracket, a comma, a name or a verb.
+        int c = k + 1;
+        while (c < n && c - k <= 12 && (t[c].word || t[c].fold == "-") && !IsTitleAt(t, c) &&
+               VietnameseNameLength(t, c, n) < 2 && !In(t[c].lower, {"đã", "đang", "sẽ", "cùng", "tại", "ở", "của"})) {
+          int payload = -1;
+          if (lex_.triggers(doc_.lang).Longest(t, c, &payload) > c) break;
+          ++c;
+        }
+        while (c > k + 1 && !t[c - 1].word) --c;
+        if (c - k >= 2) {
+          r.org_label = Join(t, k, c);
+          r.organisation = true;
+          if (r.complement_country.empty()) r.complement_country = CountryInName(t, k, c);
+          j = c;
         }
       }
       if (j > e) r.te = j;
@@ -427,6 +453,23 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
   return j;
 }
 
+// The country an organisation's name written out gives: a country named in it ("Phòng Thương
+// mại và Công nghiệp Pháp") or a KB city of one country only ("Lyon Chamber of Commerce").
+std::string DocExtractor::CountryInName(const std::vector<Token>& t, int b, int e) const {
+  for (int x = b; x < e; ++x) {
+    int ce = x;
+    std::string c = CountryAt(t, x, &ce);
+    if (!c.empty() && ce <= e) return c;
+    auto w = t[x].cap ? lex_.city_written.find(t[x].lower) : lex_.city_written.end();
+    if (w == lex_.city_written.end()) continue;
+    const std::string& cc = kb_.cities()[w->second[0]].country;
+    if (std::all_of(w->second.begin(), w->second.end(),
+                    [&](int ci) { return kb_.cities()[ci].country == cc; }))
+      return cc;
+  }
+  return "";
+}
+
 std::vector<int> DocExtractor::ImpliedPortfolio(const kb::Title& title) const {
   std::string head = Fold(title.portfolio);
   if (head.empty()) return {};
@@ -455,6 +498,15 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
   int name_b = j;
   if (name_b < n && t[name_b].fold == "." && name_b > 0 && t[name_b - 1].text.size() <= 4)
     ++name_b;  // "Ms. Helga Barth", "Dr. ..."
+  // "the President of VAST (the Vietnam Academy of Science and Technology), Prof X": a bracket
+  // that glosses the complement, then the name after a comma.
+  if (name_b < n && t[name_b].fold == "(" && !roles.empty()) {
+    int close = name_b + 1;
+    while (close < n && close - name_b <= 16 && t[close].fold != ")" && t[close].fold != "(")
+      ++close;
+    if (close + 2 < n && t[close].fold == ")" && t[close + 1].fold == "," && t[close + 2].cap)
+      name_b = close + 1;
+  }
   if (name_b < n && (t[name_b].fold == "," || t[name_b].fold == "-") && name_b + 1 < n &&
       t[name_b + 1].cap)
     ++name_b;
@@ -463,6 +515,16 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
     name_b += 2;
   else if (name_b + 1 < n && IsAddress(t[name_b]) && !t[name_b].cap && t[name_b + 1].cap)
     name_b += 1;
+  // "..., Prof. Chau Van Minh": ranks and honorifics after the separator.
+  while (name_b < n && t[name_b].cap) {
+    const std::vector<int>* p = nullptr;
+    int e = lex_.titles(doc_.lang).Longest(t, name_b, &p);
+    if (e == name_b || !p) break;
+    kb::TitleLevel level = kb_.titles()[(*p)[0]].level;
+    if (level != kb::TitleLevel::kRank && level != kb::TitleLevel::kHonorific) break;
+    name_b = e;
+    if (name_b < n && t[name_b].fold == "." && t[name_b - 1].text.size() <= 4) ++name_b;
+  }
   int name_e = ParseName(t, name_b, n);
   // "Phó Tổng giám đốc Phòng Thương mại ...": an organisation follows the title, not a name.
   if (doc_.lang == "vi" && name_e > name_b && In(t[name_b].lower, lex_.grammar.vietnamese_org_heads))
@@ -503,7 +565,8 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
     // "a", "former", "cựu", "nguyên" (another holder), nor when two people hold it here.
     const PendingRole* state_role = nullptr;
     for (const auto& r : roles)
-      if (kb_.titles()[r.title_index].level == kb::TitleLevel::kState && !state_role)
+      if (kb_.titles()[r.title_index].level == kb::TitleLevel::kState && !state_role &&
+          r.bodies.empty() && r.org_label.empty())  // not "the President of VAST"
         state_role = &r;
     bool generic = i > 0 && In(t[i - 1].lower, {"a", "an", "former", "cựu", "nguyên", "new",
                                                 "tân", "every", "each", "mỗi", "các", "những"});
@@ -692,6 +755,22 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
       }
       if (held.size() == 1) r.bodies = held;
     }
+    // "President of CNES", "Chairman of VAST": a state title whose complement is an agency or
+    // another body that is not an organ of state is that body's post.
+    if (role.level == kb::TitleLevel::kState && !r.bodies.empty() && r.complement_country.empty()) {
+      bool organisation = true;
+      for (int b : r.bodies) {
+        kb::BodyKind k = kb_.bodies()[b].kind;
+        organisation = organisation && (k == kb::BodyKind::kAgency || k == kb::BodyKind::kOther);
+      }
+      if (organisation) role.level = kb::TitleLevel::kOrg;
+    }
+    // "President of the Lyon Chamber of Commerce": a complement the KB does not know.
+    if (role.level == kb::TitleLevel::kState && !r.org_label.empty() && r.org_label != "?")
+      role.level = kb::TitleLevel::kOrg;
+    bool organisation_named = false;  // "Director General of the ... Chamber of Commerce"
+    for (const auto& w : FoldWords(r.org_label))
+      organisation_named = organisation_named || In(w, lex_.grammar.organization_words);
     if (role.level == kb::TitleLevel::kState && !org_prefixed) {
       // With no country in the text, a state post is the person's own country; for a person of
       // unknown nationality (not in the KB, no Vietnamese name) it stays unknown.
@@ -721,7 +800,7 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
     } else if (!r.org_label.empty()) {
       std::string bc =
           !r.complement_country.empty() ? r.complement_country : (c.empty() ? kHomeCountry : c);
-      role.target = title.level == kb::TitleLevel::kBody
+      role.target = title.level == kb::TitleLevel::kBody && !organisation_named && !r.organisation
                         ? NewMinistry(MinistryLabel(r.org_label, vi), bc)
                         : NewOrganization(r.org_label, bc);
     }

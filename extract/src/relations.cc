@@ -34,11 +34,11 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
     const Item* prev = nullptr;
     for (const Item& it : s.items) {
       bool match = OfType(it, type);
-      if (match && it.te <= b && (!prev || it.te > prev->te)) prev = &it;
+      if (match && it.end() <= b && (!prev || it.end() > prev->end())) prev = &it;
     }
     if (!prev) break;
     bool joined = true;
-    for (int k = prev->te; k < b; ++k) {
+    for (int k = prev->end(); k < b; ++k) {
       const auto& w = s.tokens[k];
       if (!(w.lower == "and" || w.lower == "và" || w.fold == "," || w.lower == "cùng" ||
             w.lower == "with" || w.fold == "'s" || w.lower == "the")) {
@@ -46,9 +46,9 @@ std::vector<int> DocExtractor::GroupBefore(const SentenceState& s, int tok, Item
         break;
       }
     }
-    if (!joined || prev->te == b) break;
+    if (!joined || prev->end() == b) break;
     bool comma = false;
-    for (int k = prev->te; k < b; ++k) comma |= s.tokens[k].fold == ",";
+    for (int k = prev->end(); k < b; ++k) comma |= s.tokens[k].fold == ",";
     // "in the presence of X and Y, A and B signed": the witnesses stand before a comma.
     if (Blocked(s, prev->tb, 4)) break;
     if (comma) {
@@ -110,7 +110,7 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
     }
   }
   std::vector<int> out = first->ents;
-  int e = first->te;
+  int e = first->end();
   while (true) {
     const Item* next = nullptr;
     for (const Item& it : s.items) {
@@ -127,7 +127,7 @@ std::vector<int> DocExtractor::GroupAfter(const SentenceState& s, int tok, ItemT
     }
     if (!joined) break;
     out.insert(out.end(), next->ents.begin(), next->ents.end());
-    e = next->te;
+    e = next->end();
   }
   *end = e;
   return out;

@@ -495,11 +495,12 @@ Status Loader::AddGrammar(const Record& r) {
   g.flags = flags;
   static const std::vector<std::string> kKinds = {
       "trigger", "blocking", "agreement_head", "pair", "non_person_head", "name_particle",
-      "org_head", "geographic", "new_in_office"};
+      "org_head", "geographic", "new_in_office", "organization_word"};
   if (std::find(kKinds.begin(), kKinds.end(), g.kind) == kKinds.end())
     return r.Error("kind", "unknown grammar kind '" + g.kind +
                                "': use trigger, blocking, agreement_head, pair, non_person_head, "
-                               "name_particle, org_head, geographic or new_in_office");
+                               "name_particle, org_head, geographic, new_in_office or "
+                               "organization_word");
   for (char c : g.phrase)
     if (c >= 'A' && c <= 'Z') return r.Error("phrase", "phrases are lower case: '" + g.phrase + "'");
   if (g.kind == "trigger" && g.value != "met" && g.value != "signed" && g.value != "visited")

@@ -1087,6 +1087,52 @@ const std::vector<Row>& PassingRows() {
        "",
        {"person to van lam"},
        {"person to lam"}},
+      // R130 "the President of <agency> (<its name>), <name>": the bracket glosses the agency; the
+      //      title is the agency's, not the state's, and not another president of the story
+      {"An agreement on space research was signed by CNES President Jean-Yves Le Gall and the "
+       "President of VAST (the Vietnam Academy of Science and Technology), Prof. Chau Van Minh, in "
+       "Hanoi on September 6, 2016.",
+       "",
+       {"signed jean yves le gall -> agreement on space research* [2016-09-06]",
+        "signed chau van minh -> agreement on space research* [2016-09-06]",
+        "holds_position chau van minh -> vietnam academy of science and technology",
+        "holds_position jean yves le gall -> national centre for space studies"},
+       {"holds_position jean yves le gall -> vietnam academy", "holds_position chau van minh -> vietnam [",
+        "person prof"}},
+      // R131 "X, President of <agency>,": the agency's president, not the state's
+      {"The agreement on space research was signed by Jean-Yves Le Gall, President of CNES, and "
+       "Chau Van Minh in Hanoi on September 6, 2016.",
+       "",
+       {"holds_position jean yves le gall -> national centre for space studies",
+        "signed jean yves le gall -> agreement on space research* [2016-09-06]",
+        "signed chau van minh -> agreement on space research* [2016-09-06]"},
+       {"holds_position jean yves le gall -> france"}},
+      // R132 an organisation's post written before the name, of a body the KB does not know,
+      //      whose name holds a city: the person's country is the city's
+      {"Deputy Minister of Education and Training Nguyen Van Phuc and Deputy Director General of "
+       "the Lyon Chamber of Commerce and Industry Pierre Durand co-chaired a meeting in Lyon on "
+       "July 11, 2023.",
+       "",
+       {"met nguyen van phuc -> pierre durand [2023-07-11]",
+        "holds_position pierre durand -> lyon chamber of commerce and industry"},
+       {"person deputy", "person lyon"}},
+      // R133 a headline's plain "cooperation agreement", then the story's fuller name of it: one
+      //      agreement, named the fuller way; a later plain mention is the same one
+      {"Ministry of Health and AFD sign cooperation agreement\n"
+       "The Ministry of Health and the French Development Agency (AFD) signed a hospital "
+       "cooperation agreement in Hanoi on March 15, 2024. A cooperation agreement of this kind "
+       "was first signed in 2010.",
+       "",
+       {"once:agreement *", "agreement hospital cooperation agreement"},
+       {"agreement cooperation agreement"}},
+      // R134 ... but two fuller names are two agreements
+      {"Ministry of Health and AFD sign cooperation agreement\n"
+       "The Ministry of Health and the French Development Agency (AFD) signed a hospital "
+       "cooperation agreement in Hanoi on March 15, 2024. The next day, the Ministry of Health "
+       "and AFD signed a vaccine cooperation agreement.",
+       "",
+       {"agreement hospital cooperation agreement", "agreement vaccine cooperation agreement"},
+       {}},
       // R127 "newly appointed" before the country and the title
       {"On March 4, Deputy Prime Minister Pham Binh Minh received newly appointed US Ambassador Ted "
        "Osius in Hanoi.",

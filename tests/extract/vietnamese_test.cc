@@ -1100,6 +1100,14 @@ const std::vector<row>& Rows() {
        "2023-03-01",
        {"node agreement eu vietnam free trade agreement"},
        {"signed"}},
+      // An organisation the KB does not know after a director's title, in an apposition: a post
+      // there, and the country of the city in its name.
+      {"Ngày 11/7/2023, tại Lyon, Thứ trưởng Bộ Giáo dục và Đào tạo Nguyễn Văn Phúc và ông Pierre "
+       "Durand, Phó Tổng giám đốc Phòng Thương mại và Công nghiệp Lyon, đã đồng chủ trì cuộc họp.",
+       "",
+       {"met nguyen van phuc -> pierre durand [2023-07-11]",
+        "holds_position pierre durand -> phong thuong mai va cong nghiep lyon"},
+       {"ministry bo phong", "visited pierre durand", "ministry phong"}},
       // "tân Đại sứ": the first year of the post settles the year the tenures leave open.
       {"Chiều 4/3, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp tân Đại sứ Hoa Kỳ Ted Osius.",
        "",
