@@ -606,6 +606,15 @@ TEST_CASE("the real resources answer tenure questions", "[kb][resources][tenure]
       {"minister", "de.economy_2005", "", "2010-01-01", {"de.rainer_bruederle"}},
       {"director", "vn.ssc", "", "2019-01-01", {"vn.tran_van_dung"}},
       {"director", "vn.vass", "", "2018-01-01", {"vn.nguyen_quang_thuan"}},
+      // kbdata (2026-12): the smaller French portfolios, Laos' defence and trade, Vietnam's MOD 2016-2021.
+      {"minister", "fr.overseas", "", "2013-01-01", {"fr.victorin_lurel"}},
+      {"minister", "fr.sports", "", "2019-06-01", {"fr.roxana_maracineanu"}},
+      {"minister", "fr.housing", "", "2015-01-01", {"fr.sylvia_pinel"}},
+      {"minister", "fr.parliament_relations", "", "2020-01-01", {"fr.marc_fesneau"}},
+      {"official", "fr.government", "", "2021-01-01", {"fr.gabriel_attal"}},
+      {"minister", "la.mond", "", "2018-01-01", {"la.chansamone_chanyalath"}},
+      {"minister", "la.moic", "", "2018-01-01", {"la.khemmani_pholsena"}},
+      {"minister", "vn.mod", "", "2018-01-01", {"vn.ngo_xuan_lich"}},
   };
   for (const auto& c : kCases) {
     DYNAMIC_SECTION(c.role << " " << c.body << c.country << " on " << c.on) {
