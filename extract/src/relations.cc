@@ -367,6 +367,19 @@ void DocExtractor::FindRelations(SentenceState& s) {
           if (!before.empty()) agreement = before.back();
         } else {
           signers = GroupBefore(s, i, ItemType::kPerson, &sb);
+          // "A tiếp B và ký kết X", "A met with B and signed X", "A tiếp và làm việc với B
+          // và ký kết X": B is the object of a meeting whose subject signs with B.
+          for (int k = std::max(0, sb - 8); !signers.empty() && k < sb; ++k) {
+            int pl = -1;
+            int ke = lex_.triggers(doc_.lang).Longest(t, k, &pl);
+            if (ke <= k || lex_.grammar.triggers[pl].rel != Rel::kMet) continue;
+            bool to_object = ke == sb || (ke == sb - 1 && (t[ke].lower == "với" || t[ke].lower == "with"));
+            if (!to_object) continue;
+            int hb = -1;
+            auto host = GroupBefore(s, k, ItemType::kPerson, &hb);
+            if (!host.empty() && k - hb <= 30) signers.insert(signers.begin(), host.begin(), host.end());
+            break;
+          }
           auto a = GroupAfter(s, te, ItemType::kAgreement, 6, &pe);
           if (!a.empty()) {
             agreement = a.front();

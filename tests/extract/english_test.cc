@@ -1133,6 +1133,13 @@ const std::vector<Row>& PassingRows() {
        "",
        {"agreement hospital cooperation agreement", "agreement vaccine cooperation agreement"},
        {}},
+      // R135 "A met with B and signed X": A signs too
+      {"Minister of Health Dao Hong Lan met with French Ambassador Olivier Brochet and signed a "
+       "memorandum of understanding on health cooperation in Hanoi on June 5, 2023.",
+       "",
+       {"signed dao hong lan -> memorandum of understanding on health cooperation* [2023-06-05]",
+        "signed olivier brochet -> memorandum of understanding on health cooperation*"},
+       {}},
       // R127 "newly appointed" before the country and the title
       {"On March 4, Deputy Prime Minister Pham Binh Minh received newly appointed US Ambassador Ted "
        "Osius in Hanoi.",

@@ -1108,6 +1108,14 @@ const std::vector<row>& Rows() {
        {"met nguyen van phuc -> pierre durand [2023-07-11]",
         "holds_position pierre durand -> phong thuong mai va cong nghiep lyon"},
        {"ministry bo phong", "visited pierre durand", "ministry phong"}},
+      // "A tiếp B và ký kết X": the host signs with the guest.
+      {"Ngày 5/6/2023, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Đại sứ Pháp Olivier Brochet "
+       "và ký kết Bản ghi nhớ hợp tác y tế.",
+       "",
+       {"signed dao hong lan -> ban ghi nho* [2023-06-05]",
+        "signed olivier brochet -> ban ghi nho* [2023-06-05]",
+        "met dao hong lan -> olivier brochet [2023-06-05]"},
+       {}},
       // "tân Đại sứ": the first year of the post settles the year the tenures leave open.
       {"Chiều 4/3, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp tân Đại sứ Hoa Kỳ Ted Osius.",
        "",
