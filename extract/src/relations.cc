@@ -431,8 +431,12 @@ void DocExtractor::FindRelations(SentenceState& s) {
             }
           }
           // Remember the date of a signing without signatories.
-          if (agreement_sign_sentence_.count(agreement) == 0)
+          // The first signing sentence, unless a later one dates the signing and it did not
+          // ("... also signed loan agreements." ... "On December 29, 2023, the MoF signed ...").
+          if (auto at = agreement_sign_sentence_.find(agreement); at == agreement_sign_sentence_.end())
             agreement_sign_sentence_[agreement] = {s.index, i};
+          else if (!DateFor(sentences_[at->second.first], at->second.second) && DateFor(s, i))
+            at->second = {s.index, i};
         }
         break;
       }

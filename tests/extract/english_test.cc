@@ -1140,6 +1140,14 @@ const std::vector<Row>& PassingRows() {
        {"signed dao hong lan -> memorandum of understanding on health cooperation* [2023-06-05]",
         "signed olivier brochet -> memorandum of understanding on health cooperation*"},
        {}},
+      // R136 the same agreements signed twice in the story: the dated signing dates them
+      {"The Ministry of Finance (MoF) and the French Development Agency (AFD) held a ceremony in "
+       "Hanoi on March 15. Provincial representatives and the MoF also signed loan agreements on "
+       "the occasion. On December 29, 2023, the MoF signed loan agreements with AFD for the two "
+       "projects.",
+       "2024-03-16",
+       {"party_to ministry of finance -> loan agreements* [2023-12-29]"},
+       {"party_to ministry of finance -> loan agreements* [2024"}},
       // R127 "newly appointed" before the country and the title
       {"On March 4, Deputy Prime Minister Pham Binh Minh received newly appointed US Ambassador Ted "
        "Osius in Hanoi.",
