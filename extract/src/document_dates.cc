@@ -32,6 +32,18 @@ void DocExtractor::FindNewInOffice(const SentenceState& s) {
   for (int i = 0; i < n; ++i) {
     if (!t[i].word) continue;
     int payload = -1;
+    // "Đại sứ mới", "the ambassador, newly arrived": the title, then the word.
+    {
+      const std::vector<int>* titles = nullptr;
+      int te = lex_.titles(doc_.lang).Longest(t, i, &titles);
+      int ce = te;
+      if (te > i && titles && te < n && !CountryAt(t, te, &ce).empty() && ce > te) te = ce;
+      if (te > i && titles && te < n && lex_.new_in_office_after.Longest(t, te, &payload) > te) {
+        for (int k : *titles) new_roles_.insert(kb_.titles()[k].role);
+        i = te - 1;
+        continue;
+      }
+    }
     int e = lex_.new_in_office.Longest(t, i, &payload);
     if (e <= i || e >= n) continue;
     int ce = e;

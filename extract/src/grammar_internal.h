@@ -69,7 +69,7 @@ struct Grammar {
       } else if (g.kind == "geographic") {
         geographic_features.push_back(g.phrase);
       } else if (g.kind == "new_in_office") {
-        new_in_office.push_back(g.phrase);
+        (has("after") ? new_in_office_after : new_in_office).push_back(g.phrase);
       } else if (g.kind == "organization_word") {
         organization_words.push_back(g.phrase);
       }
@@ -97,6 +97,7 @@ struct Grammar {
   // Words that, before a title, say its holder has just taken the post ("the new ambassador",
   // "newly appointed", "tân Đại sứ"): the story falls in the first year of that tenure.
   std::vector<std::string_view> new_in_office;
+  std::vector<std::string_view> new_in_office_after;  // flag `after`: after the title ("Đại sứ mới")
   // Words that make a post's complement the KB does not know an organisation, not a ministry
   // ("Director General of the Lyon Chamber of Commerce"): matched on folded words.
   std::vector<std::string_view> organization_words;

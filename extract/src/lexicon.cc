@@ -223,6 +223,9 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   for (size_t i = 0; i < geo.size(); ++i) geographic.Add(geo[i], static_cast<int>(i));
   const auto& fresh = grammar.new_in_office;
   for (size_t i = 0; i < fresh.size(); ++i) new_in_office.Add(fresh[i], static_cast<int>(i));
+  const auto& fresh_after = grammar.new_in_office_after;
+  for (size_t i = 0; i < fresh_after.size(); ++i)
+    new_in_office_after.Add(fresh_after[i], static_cast<int>(i));
   // The grammar's own words, so that "letterof" and "officialvisit" can be split.
   for (const auto& tr : grammar.triggers) AddWords(known_words, std::string(tr.phrase));
   for (const auto& h : grammar.agreement_heads) AddWords(known_words, std::string(h.phrase));

@@ -74,7 +74,8 @@ struct Lexicon {
   // The grammar (grammar_internal.h), per language: payloads index the grammar's tables.
   WordPhrases triggers_en, triggers_vi, heads_en, heads_vi, pairs_en, pairs_vi, blocking;
   WordPhrases geographic;  // grammar::GeographicFeatures(), any language
-  WordPhrases new_in_office;  // grammar new_in_office phrases, any language
+  WordPhrases new_in_office;        // grammar new_in_office phrases, any language
+  WordPhrases new_in_office_after;  // ... with the flag `after`: written after the title
   // Named instruments (kb.instruments()), every language: payload = 2 * index, + 1 for an
   // abbreviation (which must be written in capitals).
   PhraseIndex instruments;

@@ -511,7 +511,8 @@ Status Loader::AddGrammar(const Record& r) {
     return r.Error("value", "an agreement head needs its canonical type as value");
   for (const std::string& f : g.flags) {
     bool ok = (g.kind == "trigger" && (f == "mutual" || f == "noun")) ||
-              (g.kind == "agreement_head" && f == "plural");
+              (g.kind == "agreement_head" && f == "plural") ||
+              (g.kind == "new_in_office" && f == "after");
     if (!ok) return r.Error("flags", "unknown flag '" + f + "' for a " + g.kind);
   }
   Status s = CheckLang(r, g.lang);

@@ -1121,6 +1121,12 @@ const std::vector<row>& Rows() {
        "",
        {"met pham binh minh -> ted osius [2015-03-04?]"},
        {"met pham binh minh -> ted osius [XXXX"}},
+      // "Đại sứ ... mới" after the title says the same.
+      {"Chiều 4/3, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp Đại sứ Hoa Kỳ Ted Osius. Phó Thủ "
+       "tướng chúc mừng Đại sứ mới nhận nhiệm vụ.",
+       "",
+       {"met pham binh minh -> ted osius [2015-03-04?]"},
+       {"met pham binh minh -> ted osius [XXXX"}},
       // Without it, the year stays unknown.
       {"Chiều 4/3, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp Đại sứ Hoa Kỳ Ted Osius.",
        "",
