@@ -441,6 +441,29 @@ class TimelineBuilder {
     for (const kb::Position* p : posts) {
       if (DateWithin(a, p->from, p->to) && DateWithin(b, p->from, p->to)) out.push_back(p);
     }
+    // A tenure whose start or end the knowledge base knows only to the month or year ("2023?")
+    // may or may not cover a day of that month or year: when the event is in it, such a post
+    // gives way to the posts held for certain, or to the ones the articles name.
+    auto coarse = [](const PartialDate& bound, const PartialDate& day) {
+      return bound.has_year() && !bound.day && bound.year == day.year &&
+             (!bound.month || bound.month == day.month);
+    };
+    auto unsure = [&](const kb::Position* p) {
+      return coarse(p->from, a) || coarse(p->from, b) || coarse(p->to, a) || coarse(p->to, b);
+    };
+    if (std::any_of(out.begin(), out.end(), unsure)) {
+      std::vector<const kb::Position*> sure, named;
+      for (const kb::Position* p : out) {
+        if (!unsure(p))
+          sure.push_back(p);
+        else if (NamedByArticles(*p, article_posts))
+          named.push_back(p);
+      }
+      if (!sure.empty() || !named.empty()) {
+        sure.insert(sure.end(), named.begin(), named.end());
+        out = sure;
+      }
+    }
     // A hand-over day: the post that ends on it gives way to one that begins on it.
     auto full = [](const PartialDate& d) { return d.has_year() && d.month && d.day; };
     if (first.year == last.year && first.month == last.month && first.day == last.day) {
@@ -487,10 +510,15 @@ class TimelineBuilder {
   }
 
   // The holds_position edge's other end is the post's body or state.
+  // A state-level post or an ambassador's (the KB's `country`) is also the edge to that country
+  // when the article's title denotes the same role.
   bool SamePost(const kb::Position& p, const Edge& e) const {
     const NodeProps& t = g_[target(e, g_)];
     if (!p.body.empty() && t.id == "kb:" + p.body) return true;
-    return p.body.empty() && t.kind == "country" && Fold(t.country_id) == Fold(p.country);
+    if (t.kind != "country" || p.country.empty() || Fold(t.country_id) != Fold(p.country))
+      return false;
+    std::string role = RoleOf(g_[e].role).first;
+    return p.body.empty() || role.empty() || role == p.role;
   }
 
   bool NamedByArticles(const kb::Position& p, const std::vector<Edge>& article_posts) const {

@@ -27,13 +27,18 @@ const kb::KnowledgeBase& TestKb() {
     fs::path dir = fs::temp_directory_path() / ("bilat_posts_test_" + std::to_string(::getpid()));
     fs::create_directories(dir);
     std::ofstream(dir / "people_test.tsv") << "person_id\tname\tcountry\tgender\n"
-                                              "vn.test_official\tTrần Văn Thử\tvietnam\tm\n";
+                                              "vn.test_official\tTrần Văn Thử\tvietnam\tm\n"
+                                              "vn.test_envoy\tLê Thị Sứ\tvietnam\tf\n";
     std::ofstream(dir / "positions_test.tsv")
         << "person\trole\ttitle\tbody\tcountry\tfrom\tto\tsource\n"
            "vn.test_official\tminister\tMinister of Home Affairs\tvn.moha\t\t2016-04-09\t"
            "2021-04-08\tTest row\n"
            "vn.test_official\tdeputy_prime_minister\tDeputy Prime Minister\t\tvietnam\t"
-           "2021-04-08\t\tTest row\n";
+           "2021-04-08\t\tTest row\n"
+           "vn.test_envoy\tdeputy_minister\tDeputy Minister of Foreign Affairs\tvn.mofa\t\t"
+           "2019?\t2023?\tTest row\n"
+           "vn.test_envoy\tambassador\tAmbassador of Vietnam to France\tvn.embassy_france\t"
+           "vietnam\t2023?\t\tTest row\n";
     auto loaded = kb::KnowledgeBase::Load(
         kResources, {(dir / "people_test.tsv").string(), (dir / "positions_test.tsv").string()});
     fs::remove_all(dir);
@@ -62,9 +67,11 @@ Graph VisitGraph(const std::string& person_id, const std::string& name, const st
       AddNode(g, "kb:vn.moha", "ministry", "Ministry of Home Affairs", "Vietnam", "vietnam");
   auto person = AddNode(g, "kb:" + person_id, "person", name, "Vietnam", "vietnam");
   AddEdge(g, person, france, "visited", date);
+  auto target = role_target == "country" ? vietnam : moha;
+  if (role_target.rfind("kb:", 0) == 0)
+    target = AddNode(g, role_target, "organization", role_target, "Vietnam", "vietnam");
   if (!article_role.empty())
-    AddEdge(g, person, role_target == "country" ? vietnam : moha, "holds_position", "",
-            article_role, "", {role_doc});
+    AddEdge(g, person, target, "holds_position", "", article_role, "", {role_doc});
   return graph;
 }
 
@@ -116,6 +123,31 @@ TEST_CASE("Posts on the event's date: successive posts, hand-over, partial dates
     std::string who =
         r.posts.empty() ? "Trần Văn Thử (Vietnam)" : "Trần Văn Thử (Vietnam, " + r.posts + ")";
     CHECK(text == who + " visited France.");
+  }
+}
+
+TEST_CASE("Tenures known to the year only: the certain post, or the one the article names",
+          "[timeline][posts]") {
+  struct Row {
+    std::string date, article_role, role_target, posts;
+  };
+  const std::vector<Row> rows = {
+      {"2021-05-01", "", "", "Deputy Minister of Foreign Affairs"},
+      {"2024-02-01", "", "", "Ambassador of Vietnam to France"},
+      // 2023: one post ends and the other begins some time in it; the KB cannot tell which.
+      {"2023-12-20", "", "",
+       "Deputy Minister of Foreign Affairs and Ambassador of Vietnam to France"},
+      {"2023-12-20", "Ambassador", "kb:vn.embassy_france", "Ambassador of Vietnam to France"},
+      // An article names an ambassador's post by the sending state ("Đại sứ" of Vietnam).
+      {"2023-12-20", "Đại sứ", "country", "Ambassador of Vietnam to France"},
+      {"2023-12-20", "Thứ trưởng", "country",
+       "Deputy Minister of Foreign Affairs and Ambassador of Vietnam to France"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.date << " / " << r.article_role);
+    std::string text =
+        VisitText(VisitGraph("vn.test_envoy", "Lê Thị Sứ", r.date, r.article_role, r.role_target));
+    CHECK(text == "Lê Thị Sứ (Vietnam, " + r.posts + ") visited France.");
   }
 }
 
