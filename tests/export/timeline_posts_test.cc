@@ -189,6 +189,30 @@ TEST_CASE("To Lam in October 2024: General Secretary and State President", "[tim
   }
 }
 
+TEST_CASE("posts.tsv: a post in Vietnamese and French from its role and body",
+          "[timeline][posts][lang]") {
+  struct Row {
+    std::string person, name, date, lang, posts;
+  };
+  const std::vector<Row> rows = {
+      // "Ministère délégué chargé du Commerce extérieur": the first row whose `drop` fits.
+      {"fr.olivier_becht", "Olivier Becht", "2023-02-28", "fr",
+       "ministre délégué chargé du Commerce extérieur"},
+      {"fr.olivier_becht", "Olivier Becht", "2023-02-28", "vi", "Bộ trưởng phụ trách Ngoại thương"},
+      {"fr.dominique_bussereau", "Dominique Bussereau", "2009-11-13", "fr",
+       "secrétaire d'État chargé des Transports"},
+      {"fr.gerald_darmanin", "Gérald Darmanin", "2021-11-04", "fr", "ministre de l'Intérieur"},
+      {"fr.gerald_darmanin", "Gérald Darmanin", "2021-11-04", "vi", "Bộ trưởng Bộ Nội vụ"},
+      {"fr.emmanuel_macron", "Emmanuel Macron", "2021-11-04", "vi", "Tổng thống"},
+      {"fr.emmanuel_macron", "Emmanuel Macron", "2021-11-04", "fr", "président)"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.person << " " << r.date << " " << r.lang);
+    std::string text = VisitText(VisitGraph(r.person, r.name, r.date), r.lang);
+    CHECK(text.find(", " + r.posts) != std::string::npos);
+  }
+}
+
 // ------------------------------------------------------------------------------ languages
 
 // SampleGraph with knowledge-base ids, so that names and posts come from the KB, and no
