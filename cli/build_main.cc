@@ -37,13 +37,15 @@ void LoadKeptFacts(const std::string& path, GraphBuilder& builder,
 }
 
 const char kUsage[] =
-    "bilat build INPUT... -o OUTDIR [--update] [--pair A,B] [--kb FILE]... [--jobs N]\n"
+    "bilat build INPUT... -o OUTDIR [--update] [--pair A,B] [--lang L] [--kb FILE]...\n"
+    "            [--jobs N]\n"
     "Reads articles and writes graph.graphml, graph.gexf, graph.json, nodes.csv, edges.csv,\n"
     "timeline.json, timeline.md, timeline.html and facts.jsonl into OUTDIR.\n"
     "  INPUT            .txt files, folders of them (recursive), .jsonl articles, or - for stdin\n"
     "  -o, --output     the output folder (created if missing)\n"
     "  --update         add the articles to those already built in OUTDIR (OUTDIR/facts.jsonl)\n"
     "  --pair A,B       keep only events between two countries in the timeline\n"
+    "  --lang L         the timeline's language: en (default), vi, fr (resources/timeline)\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
@@ -59,6 +61,7 @@ int BuildMain(int argc, char** argv) {
   int status = 0;
   if (!StartVerb(argc, argv, "build", kUsage, true, opts, rep, kb, &tl.pair, &status))
     return status;
+  if (!TimelineSetup("build", opts, *kb, tl)) return 2;
   GraphBuilder builder(*kb);
   std::map<std::string, std::string> kept;  // document id -> facts line
   const std::string facts_path = opts.output + "/" + kFactsFile;

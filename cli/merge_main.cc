@@ -15,12 +15,14 @@ namespace bilat::cli {
 
 namespace {
 const char kUsage[] =
-    "bilat merge FACTS.jsonl... [-o OUTDIR] [--facts MERGED.jsonl] [--pair A,B] [--kb FILE]...\n"
+    "bilat merge FACTS.jsonl... [-o OUTDIR] [--facts MERGED.jsonl] [--pair A,B] [--lang L]\n"
+    "            [--kb FILE]...\n"
     "The reduce step: merges the outputs of `bilat extract` (any grouping, any order) and writes\n"
     "the same graph and timeline files as `bilat build` into OUTDIR (not facts.jsonl).\n"
     "  -o, --output     the output folder (created if missing)\n"
     "  --facts FILE     also write the merged facts, which merge again (a reduce as a tree)\n"
     "  --pair A,B       keep only events between two countries in the timeline\n"
+    "  --lang L         the timeline's language: en (default), vi, fr (resources/timeline)\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -h, --help       this help\n"
@@ -36,6 +38,7 @@ int MergeMain(int argc, char** argv) {
   int status = 0;
   if (!StartVerb(argc, argv, "merge", kUsage, true, opts, rep, kb, &tl.pair, &status))
     return status;
+  if (!TimelineSetup("merge", opts, *kb, tl)) return 2;
   // One pass over the fact files: each document (the first line seen with its id) goes to the
   // graph builder and, with --facts, to the merged fact file, which `bilat merge` reads again
   // like any extract output (a reduce can run as a tree; the root writes the graph).

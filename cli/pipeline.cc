@@ -107,6 +107,10 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
       const char* v = value();
       if (!v) return "--pair needs COUNTRY,COUNTRY";
       opts.pair = v;
+    } else if (name == "--lang") {
+      const char* v = value();
+      if (!v || !*v) return "--lang needs a language: en, vi or fr";
+      opts.lang = v;
     } else if (name == "--jobs" || name == "-j") {
       const char* v = value();
       opts.jobs = ParseJobs(v);
@@ -162,6 +166,20 @@ bool StartVerb(int argc, char** argv, const char* verb, const char* usage, bool 
       return false;
     }
   }
+  return true;
+}
+
+bool TimelineSetup(const char* verb, const Options& opts, const kb::KnowledgeBase& kb,
+                   TimelineOptions& tl) {
+  std::string dir =
+      opts.resources.empty() ? kb::KnowledgeBase::DefaultResourceDir() : opts.resources;
+  auto language = TimelineLanguage::Load(dir, opts.lang);
+  if (!language.ok()) {
+    std::fprintf(stderr, "bilat %s: --lang: %s\n", verb, language.status().message().c_str());
+    return false;
+  }
+  tl.language = language.value();
+  tl.kb = &kb;
   return true;
 }
 

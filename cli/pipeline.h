@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "bilat/export.h"
 #include "bilat/extract.h"
 #include "bilat/kb.h"
 
@@ -41,6 +42,7 @@ struct Options {
   std::vector<std::string> kb_files;  // --kb
   std::string resources;              // --resources
   std::string pair;                   // --pair A,B
+  std::string lang = "en";            // --lang en|vi|fr: the timeline's language
   int jobs = 0;                       // --jobs (0: one per core; capped at kMaxJobs)
   bool update = false;                // --update (build): add to the facts kept in the output
   bool help = false;                  // -h, --help: print the usage and stop
@@ -90,6 +92,12 @@ bool StartVerb(int argc, char** argv, const char* verb, const char* usage, bool 
 
 // "1 article", "2 articles": `n` and the noun, plural with an "s" unless n is 1.
 std::string Count(size_t n, const std::string& noun);
+
+// The timeline options of build and merge: --pair (resolved), --lang (the language's words from
+// the resource folder's timeline/ files) and the knowledge base. Prints the error and returns
+// false on bad usage (an unknown --lang names the languages there are).
+bool TimelineSetup(const char* verb, const Options& opts, const kb::KnowledgeBase& kb,
+                   TimelineOptions& tl);
 
 // Resolves --pair "vietnam,france" (names or codes in any language) to two country ids.
 std::string ResolvePair(const std::string& pair, const kb::KnowledgeBase& kb,

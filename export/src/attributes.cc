@@ -157,16 +157,21 @@ std::string EdgeLabel(const EdgeProps& e) {
   return label;
 }
 
-std::string EdgeEvidence(const EdgeProps& e) {
+int EdgeEvidenceIndex(const EdgeProps& e) {
   for (size_t i = 0; i < e.provenance.size(); ++i) {
     const Provenance& p = e.provenance[i];
     if (!e.Evidence(i).empty() && (p.zone == Zone::kStory || p.zone == Zone::kHeadline))
-      return e.Evidence(i);
+      return static_cast<int>(i);
   }
   for (size_t i = 0; i < e.provenance.size(); ++i) {
-    if (!e.Evidence(i).empty()) return e.Evidence(i);
+    if (!e.Evidence(i).empty()) return static_cast<int>(i);
   }
-  return "";
+  return -1;
+}
+
+std::string EdgeEvidence(const EdgeProps& e) {
+  int i = EdgeEvidenceIndex(e);
+  return i < 0 ? "" : e.Evidence(static_cast<size_t>(i));
 }
 
 std::string CompactProvenance(const EdgeProps& e) {

@@ -1,16 +1,10 @@
 // Dates for the writers: Gephi's half-open day intervals and dates for people to read.
 
-#include <array>
-
 #include "export_internal.h"
 
 namespace bilat::export_internal {
 
 namespace {
-
-constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
-                                                 "May",       "June",     "July",     "August",
-                                                 "September", "October",  "November", "December"};
 
 std::string Pad(int v, int width) {
   std::string s = std::to_string(v);
@@ -37,20 +31,43 @@ Day NextDay(Day d) {
 }
 
 // "4 October", "October", "" — the parts of a date below the year.
-std::string DayMonth(const PartialDate& d) {
+std::string DayMonth(const PartialDate& d, const TimelineLanguage& l) {
   if (d.month < 1 || d.month > 12) return "";
-  std::string month = kMonths[d.month - 1];
-  return d.day ? std::to_string(d.day) + " " + month : month;
+  std::string month = l.Word("month." + std::to_string(d.month));
+  return d.day ? l.Fill("date.dm", {{"day", std::to_string(d.day)}, {"month", month}}) : month;
 }
 
-std::string HumanPartial(const PartialDate& d) {
-  std::string s = DayMonth(d);
-  if (d.has_year()) s += (s.empty() ? "" : " ") + std::to_string(d.year);
+// "4 October" + 2024 -> "4 October 2024" ("4 tháng 10 năm 2024"); "" + 2024 -> "2024".
+std::string WithYear(const std::string& below, int year, const TimelineLanguage& l) {
+  std::string y = std::to_string(year);
+  if (below.empty()) return l.Fill("date.year", {{"year", y}});
+  return l.Fill("date.with_year", {{"date", below}, {"year", y}});
+}
+
+std::string HumanPartial(const PartialDate& d, const TimelineLanguage& l) {
+  std::string s = DayMonth(d, l);
+  if (d.has_year()) s = WithYear(s, d.year, l);
   if (d.uncertain) s += "?";
   return s;
 }
 
 }  // namespace
+
+long DayNumber(const Day& d) {  // days from civil (Howard Hinnant's algorithm)
+  long y = d.year - (d.month <= 2);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::pair<Day, Day> DaySpan(const DateRange& date) {
+  PartialDate last = date.is_interval() ? IntervalEnd(date) : date.start;
+  Day first = FirstDay(date.start), end = LastDay(last);
+  if (end < first) end = LastDay(date.start);
+  return {first, end};
+}
 
 std::string Day::Iso() const { return Pad(year, 4) + "-" + Pad(month, 2) + "-" + Pad(day, 2); }
 
@@ -75,17 +92,23 @@ std::optional<std::pair<Day, Day>> GephiInterval(const DateRange& date) {
 }
 
 std::string HumanDate(const DateRange& date) {
+  return HumanDate(date, *TimelineLanguage::English());
+}
+
+std::string HumanDate(const DateRange& date, const TimelineLanguage& l) {
   const PartialDate& a = date.start;
   const PartialDate& b = date.end;
-  if (!date.is_interval()) return HumanPartial(a);
+  if (!date.is_interval()) return HumanPartial(a, l);
   if (a.year == b.year && !a.uncertain && !b.uncertain) {
-    std::string year = a.has_year() ? " " + std::to_string(a.year) : "";
-    if (a.month == 0 && b.month == 0) return HumanPartial(a) + "–" + HumanPartial(b);
+    auto year = [&](const std::string& below) {
+      return a.has_year() ? WithYear(below, a.year, l) : below;
+    };
+    if (a.month == 0 && b.month == 0) return HumanPartial(a, l) + "–" + HumanPartial(b, l);
     if (a.month == b.month && a.day && b.day)  // "3–7 October 2024"
-      return std::to_string(a.day) + "–" + DayMonth(b) + year;
-    if (a.month && b.month) return DayMonth(a) + " – " + DayMonth(b) + year;
+      return year(std::to_string(a.day) + "–" + DayMonth(b, l));
+    if (a.month && b.month) return year(DayMonth(a, l) + " – " + DayMonth(b, l));
   }
-  return HumanPartial(a) + " – " + HumanPartial(b);
+  return HumanPartial(a, l) + " – " + HumanPartial(b, l);
 }
 
 }  // namespace bilat::export_internal

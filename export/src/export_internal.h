@@ -39,6 +39,10 @@ std::string HtmlEscape(std::string_view text);
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
+// The timeline's `key` with {n} = n, in its ".one" form when n is 1 and the language has one:
+// "12 dated events", "1 dated event".
+std::string CountText(const TimelineLanguage& language, const std::string& key, size_t n);
+
 // Shortest decimal form that reads back to the same double ("12", "16.928203230275509").
 std::string FormatDouble(double v);
 
@@ -64,6 +68,14 @@ PartialDate IntervalEnd(const DateRange& date);
 
 // "4 October 2024", "October 2024", "2024", "4 October" (year unknown), "3–7 October 2024".
 std::string HumanDate(const DateRange& date);
+// The same in a language of the timeline (its month names and date templates).
+std::string HumanDate(const DateRange& date, const TimelineLanguage& language);
+
+// Day numbers (days since 1970-01-01) for comparing spans of days.
+long DayNumber(const Day& d);
+// The first and last day a date covers: "2024-10" is 2024-10-01 .. 2024-10-31, an interval from its
+// start's first day to its end's last. REQUIRES: date.start.has_year().
+std::pair<Day, Day> DaySpan(const DateRange& date);
 
 // ------------------------------------------------------------------------------------ edges
 
@@ -73,6 +85,8 @@ std::string EdgeLabel(const EdgeProps& e);
 // The evidence sentence shown for an edge: the first story or headline provenance with text,
 // else the first with text; "" when none.
 std::string EdgeEvidence(const EdgeProps& e);
+// The index of that provenance in e.provenance, or -1 when none has text.
+int EdgeEvidenceIndex(const EdgeProps& e);
 
 // "doc#sentence@begin-end|..." for every provenance of the edge.
 std::string CompactProvenance(const EdgeProps& e);

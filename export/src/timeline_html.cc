@@ -55,6 +55,10 @@ time, .date { font-weight: 600; color: var(--muted); font-size: .86rem; letter-s
          background: var(--dot, var(--accent)); }
 h3 { margin: .3rem 0 .45rem; font-size: 1.13rem; line-height: 1.35; }
 .card p { margin: 0; }
+blockquote.evidence { margin: .6rem 0 0; padding: 2px 0 2px 12px; border-left: 3px solid
+                      var(--line); color: var(--muted); font-size: .92rem; }
+blockquote.evidence footer { font-size: .8rem; margin-top: .2rem; }
+blockquote.evidence code { font-size: .78rem; overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: .86rem; margin-top: .6rem !important; }
 .meta code { font-size: .8rem; background: var(--bg); padding: 1px 5px; border-radius: 4px;
              overflow-wrap: anywhere; }
@@ -83,8 +87,9 @@ std::string IsoDate(const PartialDate& d) {
   return plain.ToEdtf();
 }
 
-void WriteEvent(const TimelineEvent& ev, std::ostream& out) {
-  std::string when = ev.date.empty() ? "Undated" : export_internal::HumanDate(ev.date);
+void WriteEvent(const TimelineEvent& ev, const TimelineLanguage& l, std::ostream& out) {
+  std::string when =
+      ev.date.empty() ? l.Word("date.undated") : export_internal::HumanDate(ev.date, l);
   out << "<li class=\"event\" id=\"" << HtmlEscape(ev.id)
       << "\" style=\"--dot: " << GroupColor(ev.group)
       << "\">\n<article class=\"card\">\n<div class=\"when\">";
@@ -97,9 +102,16 @@ void WriteEvent(const TimelineEvent& ev, std::ostream& out) {
   if (!ev.group.empty()) out << "<span class=\"group\">" << HtmlEscape(ev.group) << "</span>";
   out << "</div>\n<h3>" << HtmlEscape(ev.headline) << "</h3>\n";
   if (!ev.text.empty()) out << "<p>" << HtmlEscape(ev.text) << "</p>\n";
-  if (!ev.place.empty()) out << "<p class=\"meta\">Place: " << HtmlEscape(ev.place) << "</p>\n";
+  // The sentences that state it, each with its document.
+  for (const Quote& q : ev.evidence) {
+    out << "<blockquote class=\"evidence\"><p>" << HtmlEscape(q.text) << "</p><footer><code>"
+        << HtmlEscape(q.doc) << "</code></footer></blockquote>\n";
+  }
+  if (!ev.place.empty())
+    out << "<p class=\"meta\">" << HtmlEscape(l.Word("label.place") + l.Word("label.sep"))
+        << HtmlEscape(ev.place) << "</p>\n";
   if (!ev.sources.empty()) {
-    out << "<p class=\"meta\">Sources: ";
+    out << "<p class=\"meta\">" << HtmlEscape(l.Word("label.sources") + l.Word("label.sep"));
     for (size_t i = 0; i < ev.sources.size(); ++i)
       out << (i ? ", " : "") << "<code>" << HtmlEscape(ev.sources[i]) << "</code>";
     out << "</p>\n";
@@ -123,9 +135,9 @@ void WriteLegend(const Timeline& timeline, std::ostream& out) {
   out << "</ul>\n";
 }
 
-void WriteDated(const Timeline& timeline, std::ostream& out) {
+void WriteDated(const Timeline& timeline, const TimelineLanguage& l, std::ostream& out) {
   if (timeline.events.empty()) {
-    out << "<p class=\"empty\">No dated events.</p>\n";
+    out << "<p class=\"empty\">" << HtmlEscape(l.Word("note.empty")) << "</p>\n";
     return;
   }
   int year = -1;
@@ -136,7 +148,7 @@ void WriteDated(const Timeline& timeline, std::ostream& out) {
       out << "<section class=\"year\">\n<h2 id=\"y" << std::to_string(year) << "\">"
           << std::to_string(year) << "</h2>\n<ol class=\"timeline\">\n";
     }
-    WriteEvent(ev, out);
+    WriteEvent(ev, l, out);
   }
   out << "</ol>\n</section>\n";
 }
@@ -144,27 +156,31 @@ void WriteDated(const Timeline& timeline, std::ostream& out) {
 }  // namespace
 
 void WriteTimelineHtml(const Timeline& timeline, std::ostream& out) {
+  const TimelineLanguage& l = timeline.language ? *timeline.language : *TimelineLanguage::English();
   std::string title = HtmlEscape(timeline.title);
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out << "<!DOCTYPE html>\n<html lang=\"" << HtmlEscape(l.lang().empty() ? "en" : l.lang())
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"generator\" content=\"bilat\">\n<title>"
       << title << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<header>\n<h1>"
-      << title << "</h1>\n<p class=\"summary\">" << std::to_string(timeline.events.size())
-      << " dated events";
+      << title << "</h1>\n<p class=\"summary\">"
+      << HtmlEscape(export_internal::CountText(l, "summary.dated", timeline.events.size()));
   if (!timeline.undated.empty())
-    out << " · " << std::to_string(timeline.undated.size()) << " without a known year";
+    out << " · "
+        << HtmlEscape(export_internal::CountText(l, "summary.undated", timeline.undated.size()));
   out << "</p>\n";
   WriteLegend(timeline, out);
   out << "</header>\n<main>\n";
-  WriteDated(timeline, out);
+  WriteDated(timeline, l, out);
   if (!timeline.undated.empty()) {
-    out << "<section class=\"undated\">\n<h2>Year unknown <small>shown apart: no year could be "
-           "established</small></h2>\n<ol class=\"timeline\">\n";
-    for (const TimelineEvent& ev : timeline.undated) WriteEvent(ev, out);
+    out << "<section class=\"undated\">\n<h2>" << HtmlEscape(l.Word("heading.unknown"))
+        << " <small>" << HtmlEscape(l.Word("note.unknown_short"))
+        << "</small></h2>\n<ol class=\"timeline\">\n";
+    for (const TimelineEvent& ev : timeline.undated) WriteEvent(ev, l, out);
     out << "</ol>\n</section>\n";
   }
-  out << "</main>\n<footer>Written by bilat from news articles; every event lists the documents "
-         "it comes from.</footer>\n</body>\n</html>\n";
+  out << "</main>\n<footer>" << HtmlEscape(l.Word("note.footer"))
+      << "</footer>\n</body>\n</html>\n";
 }
 
 }  // namespace bilat

@@ -31,16 +31,26 @@ std::string MdCode(std::string_view text) {
   return out + "`";
 }
 
-void WriteEvent(const TimelineEvent& ev, std::ostream& out) {
-  std::string when = ev.date.empty() ? "Undated" : export_internal::HumanDate(ev.date);
+void WriteEvent(const TimelineEvent& ev, const TimelineLanguage& l, std::ostream& out) {
+  std::string when =
+      ev.date.empty() ? l.Word("date.undated") : export_internal::HumanDate(ev.date, l);
   out << "### " << MdText(when) << " — " << MdText(ev.headline) << "\n\n";
   if (!ev.text.empty()) out << MdText(ev.text) << "\n\n";
-  if (!ev.group.empty()) out << "- Group: " << MdText(ev.group) << "\n";
-  if (!ev.place.empty()) out << "- Place: " << MdText(ev.place) << "\n";
+  // The sentences that state it, each with its document (a list, not a "> " quote: no
+  // Markdown syntax character is left unescaped).
+  for (const Quote& q : ev.evidence)
+    out << "- " << MdText(l.Word("label.evidence") + l.Word("label.sep")) << MdText(q.text) << " — "
+        << MdCode(q.doc) << "\n";
+  if (!ev.evidence.empty()) out << "\n";
+  if (!ev.group.empty())
+    out << "- " << MdText(l.Word("label.group") + l.Word("label.sep")) << MdText(ev.group) << "\n";
+  if (!ev.place.empty())
+    out << "- " << MdText(l.Word("label.place") + l.Word("label.sep")) << MdText(ev.place) << "\n";
   if (!ev.sources.empty()) {
     std::vector<std::string> codes;
     for (const std::string& s : ev.sources) codes.push_back(MdCode(s));
-    out << "- Sources: " << export_internal::Join(codes, ", ") << "\n";
+    out << "- " << MdText(l.Word("label.sources") + l.Word("label.sep"))
+        << export_internal::Join(codes, ", ") << "\n";
   }
   out << "\n";
 }
@@ -48,10 +58,12 @@ void WriteEvent(const TimelineEvent& ev, std::ostream& out) {
 }  // namespace
 
 void WriteTimelineMarkdown(const Timeline& timeline, std::ostream& out) {
+  const TimelineLanguage& l = timeline.language ? *timeline.language : *TimelineLanguage::English();
   out << "# " << MdText(timeline.title) << "\n\n";
-  out << std::to_string(timeline.events.size()) << " dated events";
+  out << MdText(export_internal::CountText(l, "summary.dated", timeline.events.size()));
   if (!timeline.undated.empty())
-    out << ", " << std::to_string(timeline.undated.size()) << " without a known year";
+    out << MdText(l.Word("list.comma") +
+                  export_internal::CountText(l, "summary.undated", timeline.undated.size()));
   out << ".\n\n";
   int year = -1;
   for (const TimelineEvent& ev : timeline.events) {
@@ -59,13 +71,12 @@ void WriteTimelineMarkdown(const Timeline& timeline, std::ostream& out) {
       year = ev.date.start.year;
       out << "## " << std::to_string(year) << "\n\n";
     }
-    WriteEvent(ev, out);
+    WriteEvent(ev, l, out);
   }
   if (timeline.undated.empty()) return;
-  out << "## Year unknown\n\n"
-         "These events carry a day or month but no year that could be established, or no date "
-         "at all.\n\n";
-  for (const TimelineEvent& ev : timeline.undated) WriteEvent(ev, out);
+  out << "## " << MdText(l.Word("heading.unknown")) << "\n\n"
+      << MdText(l.Word("note.unknown")) << "\n\n";
+  for (const TimelineEvent& ev : timeline.undated) WriteEvent(ev, l, out);
 }
 
 }  // namespace bilat

@@ -826,6 +826,7 @@ Graph GraphBuilder::Finish() {
   impl_->CompleteYears(facts);
   Graph graph = impl_->Build(std::move(facts));
   impl_.reset();  // what Add() kept is not needed while the graph is written
+  AgreeNodeDates(graph);
   return graph;
 }
 

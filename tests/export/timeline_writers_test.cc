@@ -41,7 +41,9 @@ TEST_CASE("timeline.json has TimelineJS 3's structure", "[timeline][json]") {
   CHECK(visit["end_date"] == json{{"year", "2024"}, {"month", "10"}, {"day", "7"}});
   CHECK(visit["text"]["headline"] == "Tô Lâm visits France");
   CHECK(visit["text"]["text"] ==
-        "<p>Tô Lâm (Vietnam) visited France.</p><p>Sources: doc1.txt, doc3.txt</p>");
+        "<p>Tô Lâm (Vietnam) visited France.</p><blockquote class=\"evidence\"><p>Evidence for "
+        "visited in doc1.txt.</p><p><cite>doc1.txt</cite></p></blockquote><p>Sources: doc1.txt, "
+        "doc3.txt</p>");
   const json& meeting = j["events"][2];
   CHECK(meeting.count("end_date") == 0);
   CHECK(meeting["unique_id"] == "ev-2024-10-04-1");

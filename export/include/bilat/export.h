@@ -5,6 +5,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -13,6 +15,7 @@
 
 #include "bilat/common.h"
 #include "bilat/graph.h"
+#include "bilat/kb.h"
 
 namespace bilat {
 
@@ -46,27 +49,83 @@ void WriteEdgesCsv(const Graph& graph, std::ostream& out);
 // graph.json: nodes, edges (source/target are node ids) with every provenance, documents.
 void WriteGraphJson(const Graph& graph, std::ostream& out);
 
+// The words of the timeline in one language: resources/timeline/templates.tsv (headlines,
+// sentence templates, labels, month names; docs/timeline.md) and resources/timeline/posts.tsv (how
+// a post is written in that language). Keys the language lacks come from English.
+class TimelineLanguage {
+ public:
+  // How a post is written (posts.tsv): pattern with {body} and {country}; `drop` is a prefix a
+  // body name must start with and loses in {body}; country and gender empty = any.
+  struct Post {
+    std::string role, country, gender, pattern, drop;
+  };
+
+  // English from built-in copies of the `en` rows of templates.tsv and posts.tsv (no file read):
+  // what the timeline uses when no language is given.
+  static std::shared_ptr<const TimelineLanguage> English();
+  // Reads `resource_dir`/timeline/templates.tsv and posts.tsv for `lang` ("en", "vi", "fr", or any
+  // language the files have). Errors name file:line; an unknown language is InvalidArgument naming
+  // the languages the file has.
+  static Result<std::shared_ptr<const TimelineLanguage>> Load(const std::string& resource_dir,
+                                                              const std::string& lang);
+  // The same from the files' contents (`where` names them in errors).
+  static Result<std::shared_ptr<const TimelineLanguage>> Parse(std::string_view templates,
+                                                               std::string_view posts,
+                                                               const std::string& lang,
+                                                               const std::string& where = "");
+
+  const std::string& lang() const { return lang_; }
+  // The text of `key` ("" when neither this language nor English has it).
+  std::string Word(const std::string& key) const;
+  bool Has(const std::string& key) const { return words_.count(key) > 0; }
+  // Word(key) with {name} placeholders replaced by `values` (unknown placeholders are kept).
+  std::string Fill(const std::string& key, const std::map<std::string, std::string>& values) const;
+  const std::vector<Post>& posts() const { return posts_; }
+  // posts.tsv's English rows: what a post falls back to when no row of the language fits.
+  const std::vector<Post>& english_posts() const { return english_posts_; }
+
+ private:
+  std::string lang_;
+  std::map<std::string, std::string> words_;
+  std::vector<Post> posts_, english_posts_;
+};
+
+// A sentence of an article that states a fact of an event, and the document it is from.
+struct Quote {
+  std::string doc, text;
+};
+
 // One event of the timeline: the facts of one occasion (same date, connected participants).
 struct TimelineEvent {
   DateRange date;          // the occasion's date; uncertain only when every fact's date is
   bool year_known = true;  // false: in Timeline::undated
   std::string headline;    // plain text: "A meets B; signing of X", "A visits France"
-  std::string text;        // plain text: who (country, role) did what
+  std::string text;        // plain text: who (country, post on the day) did what
   std::string group;       // meeting | agreement | visit, or the countries ("France–Vietnam")
   std::string place;       // places stated, ", "-joined
   std::string id;          // "ev-2024-10-04-1", "ev-xxxx-05-06-1", "ev-undated-1"
   std::vector<std::string> sources;  // document ids, sorted
+  std::vector<Quote> evidence;       // the sentences that state it (at most kMaxQuotes)
+  static constexpr size_t kMaxQuotes = 3;
 };
 struct Timeline {
   std::string title;
   std::vector<TimelineEvent> events;   // dated events, chronological
   std::vector<TimelineEvent> undated;  // undated or year unknown: shown apart
+  // The language it is written in (labels, dates); null = English.
+  std::shared_ptr<const TimelineLanguage> language;
 };
 
 struct TimelineOptions {
   // Two country ids: keep only events between these two countries (their ministries and
   // officials included). Empty: every event. Country labels work too ("Vietnam"). [empty]
   std::vector<std::string> pair;
+  // The language of headlines, sentences, posts and labels. [null: English]
+  std::shared_ptr<const TimelineLanguage> language;
+  // The knowledge base: the posts people held on the day (positions with tenures) and names of
+  // countries, bodies and instruments in the language. Without it, posts come from the graph's
+  // holds_position edges as written. [null] REQUIRES: outlives the BuildTimeline call.
+  const kb::KnowledgeBase* kb = nullptr;
 };
 
 // Groups the dated met/signed/visited/party_to edges (and undated met/signed/visited) of one
@@ -74,7 +133,8 @@ struct TimelineOptions {
 // events. With a pair, keeps the events whose participants stand for both countries (an
 // agreement stands for the countries of its parties and signatories).
 Timeline BuildTimeline(const Graph& graph, const TimelineOptions& options);
-// TimelineJS 3 JSON of the dated events (texts HTML-escaped, place and sources in the text).
+// TimelineJS 3 JSON of the dated events (texts HTML-escaped; place, sources and the evidence
+// sentences in the text).
 void WriteTimelineJson(const Timeline& timeline, std::ostream& out);
 // Markdown: events under year headings, then the events without a known year.
 void WriteTimelineMarkdown(const Timeline& timeline, std::ostream& out);

@@ -83,6 +83,12 @@ class GraphBuilder {
   std::unique_ptr<Impl> impl_;
 };
 
+// Makes agreement nodes' `signed_on` agree with their signing edges (after years are completed
+// across articles): the best date of the `signed` edges, else of the dated `party_to` edges —
+// most complete, then certain, then most reported, then earliest. A node without dated edges
+// keeps its own. GraphBuilder::Finish() calls it.
+void AgreeNodeDates(Graph& graph);
+
 // Convenience: GraphBuilder over all of `docs`.
 Graph Merge(const kb::KnowledgeBase& kb, std::vector<DocumentFacts> docs,
             MergeOptions options = {});
