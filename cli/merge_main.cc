@@ -39,7 +39,9 @@ int MergeMain(int argc, char** argv) {
   // One pass over the fact files: each document (the first line seen with its id) goes to the
   // graph builder and, with --facts, to the merged fact file, which `bilat merge` reads again
   // like any extract output (a reduce can run as a tree; the root writes the graph).
-  GraphBuilder builder(*kb);
+  MergeOptions merge_options;
+  if (opts.max_provenance >= 0) merge_options.max_provenance = opts.max_provenance;
+  GraphBuilder builder(*kb, merge_options);
   size_t docs = 0;
   std::unordered_map<std::string, size_t> digests;  // document id -> hash of its facts
   auto read_all = [&](std::ostream* facts_out) {
