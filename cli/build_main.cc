@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -23,7 +24,7 @@ namespace bilat::cli {
 namespace {
 
 constexpr char kFactsFile[] = "facts.jsonl";
-constexpr size_t kDefaultMemory = 64u << 20;  // --memory default: fact lines held in memory
+constexpr size_t kDefaultMemory = 32u << 20;  // --memory default: fact lines held in memory
 
 // The fact lines of every document, written out sorted by document id at the end. Lines are
 // held in memory up to `budget` bytes; beyond it they go to a temporary file in the output
@@ -41,10 +42,13 @@ class FactLines {
   bool Has(const std::string& doc) const { return index_.count(doc) != 0; }
   // Adds the line of `doc` unless one is there; false when it was.
   bool Add(const std::string& doc, const std::string& line) {
-    auto [it, added] = index_.emplace(doc, Span{spilled_ + buffer_.size(), line.size()});
-    if (!added) return false;
+    if (index_.count(doc)) return false;
+    // Spilled before the buffer would outgrow the budget, so that it never reallocates past it.
+    if (!buffer_.empty() && buffer_.size() + line.size() > budget_) Spill();
+    if (buffer_.capacity() < std::min(budget_, buffer_.size() + line.size()))
+      buffer_.reserve(std::min(budget_, std::max(buffer_.size() + line.size(), 2 * buffer_.capacity())));
+    index_.emplace(doc, Span{spilled_ + buffer_.size(), line.size()});
     buffer_ += line;
-    if (buffer_.size() > budget_) Spill();
     return true;
   }
   size_t size() const { return index_.size(); }
@@ -151,7 +155,7 @@ const char kUsage[] =
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
     "  --memory SIZE    facts.jsonl lines held in memory before they are spilled to a temporary\n"
-    "                   file in OUTDIR (default 64M; e.g. 512M, 2G)\n"
+    "                   file in OUTDIR (default 32M; e.g. 512M, 2G)\n"
     "  -h, --help       this help\n"
     "Exit status: 0 all inputs read, 1 some skipped (see stderr), 2 bad usage or fatal error.";
 }  // namespace

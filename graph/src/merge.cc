@@ -171,7 +171,7 @@ struct GraphBuilder::Impl {
   // What Add() keeps: memory grows with distinct strings, entity views and facts, not with the
   // text of the articles.
   StringPool strings, key_pool;
-  std::unordered_set<std::string> doc_ids;  // duplicates are ignored
+  std::unordered_set<uint32_t> doc_ids;  // string pool ids; duplicates are ignored
   std::vector<StoredDoc> stored_docs;
   std::vector<uint32_t> doc_keys;  // entity keys of each document, in order
   std::vector<FactTemplate> templates;
@@ -181,7 +181,7 @@ struct GraphBuilder::Impl {
   std::unordered_map<uint32_t, uint32_t> prov_doc_of;  // occurrence -> provenance document,
                                                        // when not the document's own
   std::vector<int> years;
-  std::vector<KeyFold> folds;  // by key pool id
+  std::deque<KeyFold> folds;  // by key pool id (a deque: grows without copies or slack)
 
   // Resolution state (built by Finish).
   UnionFind uf;
@@ -327,9 +327,9 @@ uint32_t GraphBuilder::Impl::InternTemplate(const FactTemplate& t,
 }
 
 void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
-  if (!doc_ids.insert(d.doc).second) return;
   StoredDoc sd;
   sd.id = strings.Intern(d.doc);
+  if (!doc_ids.insert(sd.id).second) return;
   sd.keys_begin = static_cast<uint32_t>(doc_keys.size());
   const std::string& doc_id = strings[sd.id];
   for (auto& e : d.entities) {
@@ -416,11 +416,12 @@ void GraphBuilder::Impl::Order() {
     KeyFold& f = folds[k];
     if (!f.has_first) continue;
     f.views.reserve(2 + f.attr_doc.size());
-    f.views.push_back(f.first);
     if (!f.folded) {  // seen in one article only
+      f.views.push_back(std::move(f.first));
       seen[index_of_pool[k]].push_back(&f.views.back());
       continue;
     }
+    f.views.push_back(f.first);
     Entity names;
     names.label = f.first.label;
     names.country = f.country;
@@ -533,17 +534,28 @@ void GraphBuilder::Impl::UnifyAgreements() {
       if (b.count(x)) return true;
     return false;
   };
+  // Two agreements are one when they share a signing day or a period (and more): only pairs
+  // within one day's or one period's bucket are compared, which keeps this near linear over
+  // many articles. The groups (and their roots, the smallest index) do not depend on the order in
+  // which pairs are united.
+  std::map<std::string, std::vector<size_t>> by_day, by_period;
   for (size_t a = 0; a < sigs.size(); ++a) {
-    for (size_t b = a + 1; b < sigs.size(); ++b) {
-      const Sig &x = sigs[a], &y = sigs[b];
-      bool compatible_type = x.type == y.type || x.type == "agreement" || y.type == "agreement";
-      if (!compatible_type) continue;
-      bool same_signing = !x.day.empty() && x.day == y.day && shares(x.signers, y.signers);
-      bool same_period = !x.period.empty() && x.period == y.period &&
-                         (shares(x.signers, y.signers) || shares(x.parties, y.parties));
-      if (same_signing || same_period) uf.Union(x.index, y.index);
-    }
+    if (!sigs[a].day.empty()) by_day[sigs[a].day].push_back(a);
+    if (!sigs[a].period.empty()) by_period[sigs[a].period].push_back(a);
   }
+  auto compare = [&](size_t a, size_t b) {
+    const Sig &x = sigs[a], &y = sigs[b];
+    bool compatible_type = x.type == y.type || x.type == "agreement" || y.type == "agreement";
+    if (!compatible_type) return;
+    bool same_signing = !x.day.empty() && x.day == y.day && shares(x.signers, y.signers);
+    bool same_period = !x.period.empty() && x.period == y.period &&
+                       (shares(x.signers, y.signers) || shares(x.parties, y.parties));
+    if (same_signing || same_period) uf.Union(x.index, y.index);
+  };
+  for (const auto* buckets : {&by_day, &by_period})
+    for (const auto& [value, members] : *buckets)
+      for (size_t a = 0; a < members.size(); ++a)
+        for (size_t b = a + 1; b < members.size(); ++b) compare(members[a], members[b]);
 }
 
 void GraphBuilder::Impl::ResolveFacts() {
@@ -764,6 +776,15 @@ Graph GraphBuilder::Impl::Build() {
     al.erase(std::remove(al.begin(), al.end(), label), al.end());
     if (const kb::Country* c = kb.CountryById(n.country_id)) n.country = c->en;
   }
+  // What resolved the entities is not needed any more: free it before the edges are built.
+  std::unordered_set<uint32_t>().swap(doc_ids);
+  std::deque<KeyFold>().swap(folds);
+  std::vector<std::vector<const Entity*>>().swap(seen);
+  std::vector<std::string>().swap(canon);
+  std::vector<uint32_t>().swap(doc_keys);
+  std::vector<std::string>().swap(keys);
+  std::vector<int>().swap(index_of_pool);
+  key_pool = StringPool();
   // Evidence sentences, once for the whole graph (shared by every edge's provenance).
   auto evidence = std::make_shared<std::vector<std::string>>();
   std::unordered_map<uint32_t, uint32_t> evidence_index;  // string pool id -> index
@@ -914,6 +935,17 @@ Graph GraphBuilder::Impl::Build() {
     for (auto& g : group) edges.push_back(std::move(g));
     i = j;
   }
+  // The facts are in the edges now.
+  std::vector<FactTemplate>().swap(templates);
+  std::vector<uint32_t>().swap(template_slots);
+  std::vector<size_t>().swap(template_hash);
+  std::vector<StoredFact>().swap(stored_facts);
+  std::unordered_map<uint32_t, uint32_t>().swap(prov_doc_of);
+  std::vector<int>().swap(years);
+  std::vector<uint32_t>().swap(order);
+  std::vector<uint32_t>().swap(occ_doc);
+  std::vector<Pending>().swap(pending);
+  std::vector<uint32_t>().swap(pending_of);
   // Build the Boost graph in sorted order.
   std::map<std::string, GraphData::vertex_descriptor> vid;
   for (auto& [id, n] : nodes) {
@@ -932,8 +964,8 @@ Graph GraphBuilder::Impl::Build() {
       compacted[v] = s.size();
     }
   };
-  auto doc_name = [&](uint32_t rank) -> const std::string& {
-    return strings[stored_docs[doc_order[rank]].id];
+  auto doc_name = [&](uint32_t r) -> const std::string& {
+    return strings[stored_docs[doc_order[r]].id];
   };
   for (auto& e : edges) {
     EdgeProps& p = e.props;
