@@ -340,7 +340,7 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
     e.key.clear();  // the pool has it
     if (!f.has_first) {  // most keys (an article's agreements) are seen once: keep just that
       f.has_first = true;
-      f.first = std::move(e);
+      f.first = e;  // a copy: the extraction thread's memory is then freed, not kept
       f.first_doc = sd.id;
       continue;
     }
@@ -350,7 +350,7 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
     }
     FoldView(f, e, sd.id);
     if (doc_id < strings[f.first_doc]) {
-      f.first = std::move(e);
+      f.first = e;  // a copy: the extraction thread's memory is then freed, not kept
       f.first_doc = sd.id;
     }
   }
@@ -641,25 +641,30 @@ void GraphBuilder::Impl::CompleteYears() {
     f.date_source = DateSource::kTenure;
   }
   // Same event or trip: shares a person, within three days of the year (month-day compare).
-  // Facts are indexed by person and by document so that this stays linear in practice. An entry
-  // of by_person is a pending fact's index, or kTemplate | a template whose date is whole.
-  constexpr uint32_t kTemplate = 1u << 31;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> by_person;
+  // The anchors (facts with a year and a month) are indexed by person and day of the year, each
+  // distinct (template, year) once: the years they give are collected in a set, so repeats add
+  // nothing, and a fact reported by thousands of articles costs one look-up, not thousands.
+  // A fact completed below becomes an anchor at once, as it did when every fact was scanned.
+  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, int>>> anchors;
+  std::unordered_set<uint64_t> anchored;  // template << 32 | year
+  auto add_anchor = [&](uint32_t t, const PartialDate& e) {
+    if (!e.year || !e.month) return;
+    if (!anchored.insert((static_cast<uint64_t>(t) << 32) | static_cast<uint32_t>(e.year)).second)
+      return;
+    auto [ps, n] = people(t);
+    for (size_t k = 0; k < n; ++k)
+      anchors[(static_cast<uint64_t>(ps[k]) << 32) | static_cast<uint32_t>(DayOfYear(e))]
+          .emplace_back(t, e.year);
+  };
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_doc;
-  std::vector<char> listed(templates.size(), 0);
   for (uint32_t occ : order) {
     uint32_t t = stored_facts[occ].tmpl;
     uint32_t p = pending_of[occ];
     if (p == kNone) {
-      const PartialDate& e = templates[t].date.start;
-      if (listed[t] || !e.year || !e.month) continue;  // never an anchor, or listed already
-      listed[t] = 1;
-      auto [ps, n] = people(t);
-      for (size_t k = 0; k < n; ++k) by_person[ps[k]].push_back(kTemplate | t);
+      add_anchor(t, templates[t].date.start);
       continue;
     }
-    auto [ps, n] = people(t);
-    for (size_t k = 0; k < n; ++k) by_person[ps[k]].push_back(p);
+    add_anchor(t, pending[p].date.start);
     // Only facts still missing a year can be completed from their own document.
     if (!pending[p].date.start.year && !pending[p].date.empty()) by_doc[pending[p].doc].push_back(p);
   }
@@ -684,21 +689,22 @@ void GraphBuilder::Impl::CompleteYears() {
       std::set<int> found;
       auto [mine, n_mine] = people(stored_facts[f.occ].tmpl);
       if (!n_mine) continue;
-      for (uint32_t j : by_person[mine[0]]) {
-        const PartialDate& e = (j & kTemplate) ? templates[j & ~kTemplate].date.start
-                                               : pending[j].date.start;
-        if (j == i || !e.year || !e.month || std::abs(DayOfYear(e) - DayOfYear(d)) > 3) continue;
-        auto [theirs, n_theirs] =
-            people((j & kTemplate) ? (j & ~kTemplate) : stored_facts[pending[j].occ].tmpl);
-        bool all = true;
-        for (size_t k = 0; k < n_mine; ++k)
-          all = all && std::count(theirs.begin(), theirs.begin() + n_theirs, mine[k]);
-        if (all && fits(f, e.year)) found.insert(e.year);
+      for (int doy = DayOfYear(d) - 3; doy <= DayOfYear(d) + 3; ++doy) {
+        auto it = anchors.find((static_cast<uint64_t>(mine[0]) << 32) | static_cast<uint32_t>(doy));
+        if (it == anchors.end()) continue;
+        for (const auto& [t, year] : it->second) {
+          auto [theirs, n_theirs] = people(t);
+          bool all = true;
+          for (size_t k = 0; k < n_mine; ++k)
+            all = all && std::count(theirs.begin(), theirs.begin() + n_theirs, mine[k]);
+          if (all && fits(f, year)) found.insert(year);
+        }
       }
       if (found.size() != 1) continue;
       int y = *found.begin();
       set_year(f, y);
       f.fixed_year = y;
+      add_anchor(stored_facts[f.occ].tmpl, f.date.start);
       changed = true;
       // The rest of the same story (same article and zone, within days) shares the year.
       for (uint32_t j : by_doc[f.doc]) {
@@ -708,6 +714,7 @@ void GraphBuilder::Impl::CompleteYears() {
             std::abs(DayOfYear(e) - DayOfYear(d)) > 10)
           continue;
         set_year(g, y);
+        add_anchor(stored_facts[g.occ].tmpl, g.date.start);
       }
     }
     if (!changed) break;
