@@ -5,6 +5,9 @@
 // id already in the folder counts once (the first copy is kept, as a build over both would).
 #include <fcntl.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <cerrno>
 #include <cstring>
@@ -145,6 +148,7 @@ void LoadKeptFacts(const std::string& path, GraphBuilder& builder, FactLines& ke
 
 const char kUsage[] =
     "bilat build INPUT... -o OUTDIR [--update] [--pair A,B] [--kb FILE]... [--jobs N]\n"
+    "            [--memory SIZE] [--max-provenance N]\n"
     "Reads articles and writes graph.graphml, graph.gexf, graph.json, nodes.csv, edges.csv,\n"
     "timeline.json, timeline.md, timeline.html and facts.jsonl into OUTDIR.\n"
     "  INPUT            .txt files, folders of them (recursive), .jsonl articles, or - for stdin\n"
@@ -156,6 +160,8 @@ const char kUsage[] =
     "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
     "  --memory SIZE    facts.jsonl lines held in memory before they are spilled to a temporary\n"
     "                   file in OUTDIR (default 32M; e.g. 512M, 2G)\n"
+    "  --max-provenance N  sources and provenance entries listed per edge (default 1000; 0: all;\n"
+    "                   weights and graph.json's totals count every one)\n"
     "  -h, --help       this help\n"
     "Exit status: 0 all inputs read, 1 some skipped (see stderr), 2 bad usage or fatal error.";
 }  // namespace
@@ -185,6 +191,11 @@ int BuildMain(int argc, char** argv) {
     kept.Add(d.doc, ToJsonLine(d));
     builder.Add(std::move(d));
   });
+#ifdef __GLIBC__
+  // What the extraction threads allocated is free now but held by their malloc arenas, which
+  // the merge (on this thread) cannot reuse: give it back to the system before the graph grows.
+  malloc_trim(0);
+#endif
   Graph graph = builder.Finish();
   if (!kept.problem().empty()) rep.Note(kept.problem() + " (facts kept in memory)");
   Status st = WriteOutputs(graph, opts.output, tl, {},

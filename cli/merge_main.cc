@@ -16,11 +16,14 @@ namespace bilat::cli {
 namespace {
 const char kUsage[] =
     "bilat merge FACTS.jsonl... [-o OUTDIR] [--facts MERGED.jsonl] [--pair A,B] [--kb FILE]...\n"
+    "            [--max-provenance N]\n"
     "The reduce step: merges the outputs of `bilat extract` (any grouping, any order) and writes\n"
     "the same graph and timeline files as `bilat build` into OUTDIR (not facts.jsonl).\n"
     "  -o, --output     the output folder (created if missing)\n"
     "  --facts FILE     also write the merged facts, which merge again (a reduce as a tree)\n"
     "  --pair A,B       keep only events between two countries in the timeline\n"
+    "  --max-provenance N  sources and provenance entries listed per edge (default 1000; 0: all;\n"
+    "                   weights and graph.json's totals count every one)\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -h, --help       this help\n"
