@@ -1,6 +1,7 @@
 // bilat merge FACTS.jsonl... -o OUTDIR [--facts MERGED.jsonl]: the reduce step. Any grouping or
 // order of extract outputs gives the same graph (a document id seen twice counts once); --facts
 // writes the merged facts, which merge again like extract outputs (tree reduction).
+#include <cstdio>
 #include <fstream>
 #include <string>
 #include <unordered_map>
@@ -39,6 +40,11 @@ int MergeMain(int argc, char** argv) {
   int status = 0;
   if (!StartVerb(argc, argv, "merge", kUsage, true, opts, rep, kb, &tl.pair, &status))
     return status;
+  if (opts.memory) {  // the merge's state is not spilled (yet): say so rather than ignore it
+    std::fprintf(stderr, "bilat merge: --memory is an option of bilat build only\nusage: %s\n",
+                 kUsage);
+    return 2;
+  }
   // One pass over the fact files: each document (the first line seen with its id) goes to the
   // graph builder and, with --facts, to the merged fact file, which `bilat merge` reads again
   // like any extract output (a reduce can run as a tree; the root writes the graph).

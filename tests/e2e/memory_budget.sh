@@ -48,6 +48,12 @@ for bad in "--memory 0" "--memory 12Q" "--memory=-1" "--max-provenance x" "--max
   set -e
   [[ $status -eq 2 ]] || fail "build $bad exited $status"
 done
+# --memory belongs to build (merge keeps its state in memory), --max-provenance to build and merge.
+set +e
+"$BILAT" merge "$WORK/default/facts.jsonl" -o "$WORK/m" --memory 1M 2>/dev/null; s1=$?
+"$BILAT" extract "$SRC/samples" -o "$WORK/f.jsonl" --max-provenance 3 2>/dev/null; s2=$?
+set -e
+[[ $s1 -eq 2 && $s2 -eq 2 ]] || fail "merge --memory exited $s1, extract --max-provenance $s2"
 # Bad fact-file lines: file and line named, skipped, the rest merged (exit 1).
 "$BILAT" extract "$SRC/samples" -o "$WORK/facts.jsonl" 2>/dev/null
 {
