@@ -1,5 +1,7 @@
 // bilat extract INPUT... -o FACTS.jsonl: the map step alone. One JSON object per article, in
 // input order, written atomically; `bilat merge` combines any number of such files.
+#include <cstdio>
+
 #include "bilat/export.h"
 #include "pipeline.h"
 #include "verbs.h"
@@ -27,6 +29,11 @@ int ExtractMain(int argc, char** argv) {
   int status = 0;
   if (!StartVerb(argc, argv, "extract", kUsage, true, opts, rep, kb, nullptr, &status))
     return status;
+  if (opts.memory || opts.max_provenance >= 0) {
+    std::fprintf(stderr, "bilat extract: --memory and --max-provenance are options of bilat "
+                 "build and merge\nusage: %s\n", kUsage);
+    return 2;
+  }
   // Facts are streamed to the output as they come (in input order), not held in memory.
   size_t read = 0;
   Status st = WriteStreamAtomic(opts.output, [&](std::ostream& out) {

@@ -1,6 +1,7 @@
 // bilat merge FACTS.jsonl... -o OUTDIR [--facts MERGED.jsonl]: the reduce step. Any grouping or
 // order of extract outputs gives the same graph (a document id seen twice counts once); --facts
 // writes the merged facts, which merge again like extract outputs (tree reduction).
+#include <cstdio>
 #include <fstream>
 #include <string>
 #include <unordered_map>
@@ -16,13 +17,15 @@ namespace bilat::cli {
 namespace {
 const char kUsage[] =
     "bilat merge FACTS.jsonl... [-o OUTDIR] [--facts MERGED.jsonl] [--pair A,B] [--lang L]\n"
-    "            [--kb FILE]...\n"
+    "            [--kb FILE]... [--max-provenance N]\n"
     "The reduce step: merges the outputs of `bilat extract` (any grouping, any order) and writes\n"
     "the same graph and timeline files as `bilat build` into OUTDIR (not facts.jsonl).\n"
     "  -o, --output     the output folder (created if missing)\n"
     "  --facts FILE     also write the merged facts, which merge again (a reduce as a tree)\n"
     "  --pair A,B       keep only events between two countries in the timeline\n"
     "  --lang L         the timeline's language: en (default), vi, fr (resources/timeline)\n"
+    "  --max-provenance N  sources and provenance entries listed per edge (default 1000; 0: all;\n"
+    "                   weights and graph.json's totals count every one)\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -h, --help       this help\n"
@@ -39,10 +42,17 @@ int MergeMain(int argc, char** argv) {
   if (!StartVerb(argc, argv, "merge", kUsage, true, opts, rep, kb, &tl.pair, &status))
     return status;
   if (!TimelineSetup("merge", opts, *kb, tl)) return 2;
+  if (opts.memory) {  // the merge's state is not spilled (yet): say so rather than ignore it
+    std::fprintf(stderr, "bilat merge: --memory is an option of bilat build only\nusage: %s\n",
+                 kUsage);
+    return 2;
+  }
   // One pass over the fact files: each document (the first line seen with its id) goes to the
   // graph builder and, with --facts, to the merged fact file, which `bilat merge` reads again
   // like any extract output (a reduce can run as a tree; the root writes the graph).
-  GraphBuilder builder(*kb);
+  MergeOptions merge_options;
+  if (opts.max_provenance >= 0) merge_options.max_provenance = opts.max_provenance;
+  GraphBuilder builder(*kb, merge_options);
   size_t docs = 0;
   std::unordered_map<std::string, size_t> digests;  // document id -> hash of its facts
   auto read_all = [&](std::ostream* facts_out) {

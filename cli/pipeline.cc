@@ -83,6 +83,29 @@ int ParseJobs(const char* v) {
 
 }  // namespace
 
+size_t ParseSize(const char* v) {
+  if (!v || *v < '0' || *v > '9') return 0;
+  unsigned long long n = 0;
+  const char* c = v;
+  for (; *c >= '0' && *c <= '9'; ++c) {
+    n = n * 10 + static_cast<unsigned>(*c - '0');
+    if (n > (1ULL << 50)) return 0;
+  }
+  int shift = 0;
+  if (*c) {
+    switch (*c) {
+      case 'k': case 'K': shift = 10; break;
+      case 'm': case 'M': shift = 20; break;
+      case 'g': case 'G': shift = 30; break;
+      default: return 0;
+    }
+    ++c;
+    if (*c == 'B' || *c == 'b') ++c;
+    if (*c) return 0;
+  }
+  return static_cast<size_t>(n << shift);
+}
+
 std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -117,6 +140,17 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
       if (!opts.jobs)
         return "--jobs needs a whole number from 1 (at most " + std::to_string(kMaxJobs) +
                " are used), not '" + std::string(v ? v : "") + "'";
+    } else if (name == "--memory") {
+      const char* v = value();
+      opts.memory = ParseSize(v);
+      if (!opts.memory)
+        return "--memory needs a size such as 512M or 2G, not '" + std::string(v ? v : "") + "'";
+    } else if (name == "--max-provenance") {
+      const char* v = value();
+      std::string t = v ? v : "";
+      if (t.empty() || t.size() > 9 || t.find_first_not_of("0123456789") != std::string::npos)
+        return "--max-provenance needs a whole number (0: no cap), not '" + t + "'";
+      opts.max_provenance = std::stol(t);
     } else if (name == "--update") {
       opts.update = true;
     } else if (name == "--facts") {

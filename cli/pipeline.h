@@ -47,7 +47,12 @@ struct Options {
   bool update = false;                // --update (build): add to the facts kept in the output
   bool help = false;                  // -h, --help: print the usage and stop
   std::string facts;                  // merge --facts: merged facts, to be merged again
+  size_t memory = 0;                  // --memory SIZE in bytes (0: the verb's default)
+  long max_provenance = -1;           // --max-provenance N (-1: the default; 0: no cap)
 };
+
+// "64M", "1G", "512k", "1000000": a size in bytes (k, M, G: powers of 1024); 0 when it is not one.
+size_t ParseSize(const char* v);
 
 // Parses argv[1..] (argv[0] is the verb); "--opt value" and "--opt=value" alike. Returns an error
 // message for bad usage ("" with opts.help set when -h/--help was given).

@@ -47,17 +47,22 @@ Json EdgeJson(const Graph& graph, const export_internal::Edge& e, size_t index) 
   for (size_t i = 0; i < p.provenance.size(); ++i)
     provenance.push_back(ProvenanceJson(p.provenance[i], p.Evidence(i)));
   bool dated = !p.date.empty() && p.date_source != DateSource::kNone;
-  return Json{{"id", "e" + std::to_string(index)},
-              {"source", CleanText(g[source(e, g)].id)},
-              {"target", CleanText(g[target(e, g)].id)},
-              {"kind", CleanText(p.kind)},
-              {"date", p.date.ToEdtf()},
-              {"date_source", dated ? std::string(DateSourceName(p.date_source)) : ""},
-              {"role", CleanText(p.role)},
-              {"place", CleanText(p.place)},
-              {"weight", p.weight() > 0 ? p.weight() : 1.0},
-              {"sources", Strings(p.sources)},
-              {"provenance", std::move(provenance)}};
+  Json j{{"id", "e" + std::to_string(index)},
+         {"source", CleanText(g[source(e, g)].id)},
+         {"target", CleanText(g[target(e, g)].id)},
+         {"kind", CleanText(p.kind)},
+         {"date", p.date.ToEdtf()},
+         {"date_source", dated ? std::string(DateSourceName(p.date_source)) : ""},
+         {"role", CleanText(p.role)},
+         {"place", CleanText(p.place)},
+         {"weight", p.weight() > 0 ? p.weight() : 1.0},
+         {"sources", Strings(p.sources)},
+         {"provenance", std::move(provenance)}};
+  // An edge repeated by more articles than the merge lists (MergeOptions::max_provenance) says
+  // how many there were; other edges have no such keys.
+  if (p.SourceCount() > p.sources.size()) j["sources_total"] = p.SourceCount();
+  if (p.ProvenanceCount() > p.provenance.size()) j["provenance_total"] = p.ProvenanceCount();
+  return j;
 }
 
 // Writes `j` as nlohmann's dump(1) would at nesting depth 2 (an element of a top-level array).

@@ -167,9 +167,11 @@ Status WriteStreamAtomic(const std::string& path, const std::function<void(std::
   return StreamThroughTemporary(path, write);
 }
 
-Status WriteOutputs(const Graph& graph, const std::string& outdir,
-                    const TimelineOptions& timeline_options,
-                    const std::vector<std::pair<std::string, std::string>>& extra_files) {
+Status WriteOutputs(
+    const Graph& graph, const std::string& outdir, const TimelineOptions& timeline_options,
+    const std::vector<std::pair<std::string, std::string>>& extra_files,
+    const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>>&
+        streamed_files) {
   std::error_code ec;
   fs::create_directories(outdir, ec);
   if (ec) return Status::IOError(outdir + ": cannot create folder: " + ec.message());
@@ -189,6 +191,7 @@ Status WriteOutputs(const Graph& graph, const std::string& outdir,
   std::vector<std::string> names;
   for (const auto& file : files) names.push_back(file.first);
   for (const auto& file : extra_files) names.push_back(file.first);
+  for (const auto& file : streamed_files) names.push_back(file.first);
   RemoveStaleTemporaries(outdir, names, true);
   for (const auto& [name, write] : files) {
     Status s = StreamThroughTemporary((fs::path(outdir) / name).string(), write);
@@ -196,6 +199,10 @@ Status WriteOutputs(const Graph& graph, const std::string& outdir,
   }
   for (const auto& [name, content] : extra_files) {
     Status s = WriteThroughTemporary((fs::path(outdir) / name).string(), content);
+    if (!s.ok()) return s;
+  }
+  for (const auto& [name, write] : streamed_files) {
+    Status s = StreamThroughTemporary((fs::path(outdir) / name).string(), write);
     if (!s.ok()) return s;
   }
   return Status::OK();

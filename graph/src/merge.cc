@@ -10,6 +10,7 @@
 //     fact of the same kind and ends). Weight = number of supporting articles.
 // Everything is sorted, so the same documents give the same graph in any order.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <functional>
@@ -107,17 +108,24 @@ class StringPool {
   std::unordered_map<std::string_view, uint32_t> index_;
 };
 
-// One fact as the builder keeps it between Add() and Finish(): strings as pool ids, candidate
-// years as a range of `years`.
-struct StoredFact {
+// What a fact says, apart from where it was read (strings as pool ids, candidate years as a range
+// of `years`). Articles that report the same sentence share one: memory grows with distinct
+// facts, plus one StoredFact per occurrence.
+struct FactTemplate {
   uint32_t kind, source, target;  // source/target: ids in the key pool
-  uint32_t role, place, prov_doc, evidence;
+  uint32_t role, place, evidence;
   DateRange date;
   DateSource date_source = DateSource::kNone;
   Zone zone = Zone::kStory;
-  int sentence = -1;
-  uint32_t begin = 0, end = 0;
   uint32_t years_begin = 0, years_count = 0;
+};
+
+// One fact as the builder keeps it between Add() and Finish(): its template and where it was
+// read (the provenance document is the document's own unless `prov_doc_of` says otherwise).
+struct StoredFact {
+  uint32_t tmpl;
+  int32_t sentence;
+  uint32_t begin, end;
 };
 
 // One document: where its entity keys and facts are.
@@ -143,11 +151,11 @@ struct KeyFold {
   std::vector<Entity> views;  // built by Order(): what the passes read, in document order
 };
 
-// A fact during Finish(): the mutable parts (dates completed across articles) and resolved ends.
-struct FactRef {
-  const StoredFact* fact;
-  uint32_t doc;             // rank of the document id (ranks sort like the ids)
-  uint32_t source, target;  // ranks of the resolved node ids
+// A fact during Finish() whose date lacks its year: the mutable parts (completed across
+// articles). Facts whose dates are whole (or empty) never change and are read from their template.
+struct Pending {
+  uint32_t occ;  // index in stored_facts
+  uint32_t doc;  // rank of the document id (ranks sort like the ids)
   DateRange date;
   DateSource date_source;
   int fixed_year = 0;  // when set, the only candidate year
@@ -163,12 +171,17 @@ struct GraphBuilder::Impl {
   // What Add() keeps: memory grows with distinct strings, entity views and facts, not with the
   // text of the articles.
   StringPool strings, key_pool;
-  std::unordered_set<std::string> doc_ids;  // duplicates are ignored
+  std::unordered_set<uint32_t> doc_ids;  // string pool ids; duplicates are ignored
   std::vector<StoredDoc> stored_docs;
   std::vector<uint32_t> doc_keys;  // entity keys of each document, in order
+  std::vector<FactTemplate> templates;
+  std::vector<uint32_t> template_slots;  // open-addressing index of templates (id + 1; 0 empty)
+  std::vector<size_t> template_hash;     // hash of each template
   std::vector<StoredFact> stored_facts;
+  std::unordered_map<uint32_t, uint32_t> prov_doc_of;  // occurrence -> provenance document,
+                                                       // when not the document's own
   std::vector<int> years;
-  std::vector<KeyFold> folds;  // by key pool id
+  std::deque<KeyFold> folds;  // by key pool id (a deque: grows without copies or slack)
 
   // Resolution state (built by Finish).
   UnionFind uf;
@@ -199,24 +212,49 @@ struct GraphBuilder::Impl {
     }
   }
 
-  // Every stored fact in document-id order, then in the document's order.
+  uint32_t InternTemplate(const FactTemplate& t, const std::vector<int>& candidate_years);
+
+  // Every stored fact in document-id order, then in the document's order:
+  // f(document index, occurrence index, template).
   template <typename F>
   void ForEachFact(F&& f) {
     for (uint32_t d : doc_order) {
       const StoredDoc& sd = stored_docs[d];
-      for (uint32_t k = 0; k < sd.facts_count; ++k) f(d, stored_facts[sd.facts_begin + k]);
+      for (uint32_t k = 0; k < sd.facts_count; ++k) {
+        uint32_t occ = sd.facts_begin + k;
+        f(d, occ, templates[stored_facts[occ].tmpl]);
+      }
     }
   }
 
   void UnifyPeople();
   void UnifyAgreements();
   void UnifyBodies();
-  std::vector<FactRef> ResolvedFacts();
-  void CompleteYears(std::vector<FactRef>& facts);
-  Graph Build(std::vector<FactRef> facts);
+  void ResolveFacts();
+  void CompleteYears();
+  Graph Build();
+
+  // Facts after resolution (ResolveFacts): the resolved ends of each template (ranks in
+  // node_ids, "met" ends in order), whether it is a loop, the document rank of each occurrence,
+  // the occurrences in document order without loops, and those whose year is missing.
+  std::vector<uint32_t> tmpl_source, tmpl_target;
+  std::vector<char> tmpl_loop;
+  std::vector<uint32_t> occ_doc;
+  std::vector<uint32_t> order;
+  std::vector<Pending> pending;
+  std::vector<uint32_t> pending_of;  // occurrence -> index in pending, or kNone
+  static constexpr uint32_t kNone = ~0u;
+  const DateRange& DateOf(uint32_t occ) const {
+    uint32_t p = pending_of[occ];
+    return p == kNone ? templates[stored_facts[occ].tmpl].date : pending[p].date;
+  }
+  DateSource DateSourceOf(uint32_t occ) const {
+    uint32_t p = pending_of[occ];
+    return p == kNone ? templates[stored_facts[occ].tmpl].date_source : pending[p].date_source;
+  }
   const std::string& NodeId(uint32_t key_pool_id) { return canon[uf.Find(KeyIndex(key_pool_id))]; }
 
-  // Node ids of the resolved graph, sorted; FactRef ends are indices into it.
+  // Node ids of the resolved graph, sorted; resolved ends are indices into it.
   std::vector<std::string> node_ids;
   std::vector<char> node_is_person;
   std::vector<uint32_t> kind_rank;  // string pool id -> rank among kinds (for sorting)
@@ -236,10 +274,62 @@ void GraphBuilder::Impl::FoldView(KeyFold& f, const Entity& e, uint32_t doc) {
   }
 }
 
+namespace {
+size_t HashDate(size_t h, const PartialDate& d) {
+  for (int v : {d.year, d.month, d.day, static_cast<int>(d.uncertain)})
+    h = (h ^ static_cast<size_t>(v)) * 0x100000001b3ULL;
+  return h;
+}
+}  // namespace
+
+uint32_t GraphBuilder::Impl::InternTemplate(const FactTemplate& t,
+                                            const std::vector<int>& candidate_years) {
+  size_t h = 0xcbf29ce484222325ULL;
+  for (uint32_t v : {t.kind, t.source, t.target, t.role, t.place, t.evidence,
+                     static_cast<uint32_t>(t.date_source), static_cast<uint32_t>(t.zone)})
+    h = (h ^ v) * 0x100000001b3ULL;
+  h = HashDate(HashDate(h, t.date.start), t.date.end);
+  for (int y : candidate_years) h = (h ^ static_cast<size_t>(y)) * 0x100000001b3ULL;
+  h ^= h >> 29;
+  auto same = [&](const FactTemplate& o) {
+    return o.kind == t.kind && o.source == t.source && o.target == t.target &&
+           o.role == t.role && o.place == t.place && o.evidence == t.evidence &&
+           o.date == t.date && o.date_source == t.date_source && o.zone == t.zone &&
+           o.years_count == candidate_years.size() &&
+           std::equal(candidate_years.begin(), candidate_years.end(),
+                      years.begin() + o.years_begin);
+  };
+  if (templates.size() * 2 >= template_slots.size()) {  // grow, keeping the load under a half
+    std::vector<uint32_t> slots(std::max<size_t>(1024, template_slots.size() * 2), 0);
+    size_t mask = slots.size() - 1;
+    for (uint32_t v : template_slots) {
+      if (!v) continue;
+      size_t i = template_hash[v - 1] & mask;
+      while (slots[i]) i = (i + 1) & mask;
+      slots[i] = v;
+    }
+    template_slots = std::move(slots);
+  }
+  size_t mask = template_slots.size() - 1;
+  size_t i = h & mask;
+  while (uint32_t v = template_slots[i]) {
+    if (template_hash[v - 1] == h && same(templates[v - 1])) return v - 1;
+    i = (i + 1) & mask;
+  }
+  FactTemplate stored = t;
+  stored.years_begin = static_cast<uint32_t>(years.size());
+  stored.years_count = static_cast<uint32_t>(candidate_years.size());
+  years.insert(years.end(), candidate_years.begin(), candidate_years.end());
+  templates.push_back(stored);
+  template_hash.push_back(h);
+  template_slots[i] = static_cast<uint32_t>(templates.size());
+  return static_cast<uint32_t>(templates.size() - 1);
+}
+
 void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
-  if (!doc_ids.insert(d.doc).second) return;
   StoredDoc sd;
   sd.id = strings.Intern(d.doc);
+  if (!doc_ids.insert(sd.id).second) return;
   sd.keys_begin = static_cast<uint32_t>(doc_keys.size());
   const std::string& doc_id = strings[sd.id];
   for (auto& e : d.entities) {
@@ -250,7 +340,7 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
     e.key.clear();  // the pool has it
     if (!f.has_first) {  // most keys (an article's agreements) are seen once: keep just that
       f.has_first = true;
-      f.first = std::move(e);
+      f.first = e;  // a copy: the extraction thread's memory is then freed, not kept
       f.first_doc = sd.id;
       continue;
     }
@@ -260,30 +350,30 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
     }
     FoldView(f, e, sd.id);
     if (doc_id < strings[f.first_doc]) {
-      f.first = std::move(e);
+      f.first = e;  // a copy: the extraction thread's memory is then freed, not kept
       f.first_doc = sd.id;
     }
   }
   sd.keys_count = static_cast<uint32_t>(doc_keys.size() - sd.keys_begin);
   sd.facts_begin = static_cast<uint32_t>(stored_facts.size());
   for (const Fact& f : d.facts) {
+    FactTemplate t;
+    t.kind = strings.Intern(f.kind);
+    t.source = key_pool.Intern(f.source);
+    t.target = key_pool.Intern(f.target);
+    t.role = strings.Intern(f.role);
+    t.place = strings.Intern(f.place);
+    t.evidence = strings.Intern(f.prov.evidence);
+    t.date = f.date;
+    t.date_source = f.date_source;
+    t.zone = f.prov.zone;
     StoredFact s;
-    s.kind = strings.Intern(f.kind);
-    s.source = key_pool.Intern(f.source);
-    s.target = key_pool.Intern(f.target);
-    s.role = strings.Intern(f.role);
-    s.place = strings.Intern(f.place);
-    s.prov_doc = strings.Intern(f.prov.doc);
-    s.evidence = strings.Intern(f.prov.evidence);
-    s.date = f.date;
-    s.date_source = f.date_source;
-    s.zone = f.prov.zone;
+    s.tmpl = InternTemplate(t, f.candidate_years);
     s.sentence = f.prov.sentence;
     s.begin = f.prov.begin;
     s.end = f.prov.end;
-    s.years_begin = static_cast<uint32_t>(years.size());
-    s.years_count = static_cast<uint32_t>(f.candidate_years.size());
-    years.insert(years.end(), f.candidate_years.begin(), f.candidate_years.end());
+    if (f.prov.doc != d.doc)
+      prov_doc_of.emplace(static_cast<uint32_t>(stored_facts.size()), strings.Intern(f.prov.doc));
     stored_facts.push_back(s);
   }
   sd.facts_count = static_cast<uint32_t>(stored_facts.size() - sd.facts_begin);
@@ -310,8 +400,9 @@ void GraphBuilder::Impl::Order() {
     const StoredDoc& sd = stored_docs[d];
     for (uint32_t i = 0; i < sd.keys_count; ++i) number(doc_keys[sd.keys_begin + i]);
     for (uint32_t i = 0; i < sd.facts_count; ++i) {
-      number(stored_facts[sd.facts_begin + i].source);
-      number(stored_facts[sd.facts_begin + i].target);
+      const FactTemplate& t = templates[stored_facts[sd.facts_begin + i].tmpl];
+      number(t.source);
+      number(t.target);
     }
   }
   std::vector<uint32_t> rank_of_id(strings.size(), 0);
@@ -325,11 +416,12 @@ void GraphBuilder::Impl::Order() {
     KeyFold& f = folds[k];
     if (!f.has_first) continue;
     f.views.reserve(2 + f.attr_doc.size());
-    f.views.push_back(f.first);
     if (!f.folded) {  // seen in one article only
+      f.views.push_back(std::move(f.first));
       seen[index_of_pool[k]].push_back(&f.views.back());
       continue;
     }
+    f.views.push_back(f.first);
     Entity names;
     names.label = f.first.label;
     names.country = f.country;
@@ -350,7 +442,7 @@ void GraphBuilder::Impl::Order() {
   }
   // Kinds compare as strings when facts are sorted.
   std::vector<uint32_t> kinds;
-  for (const auto& f : stored_facts) kinds.push_back(f.kind);
+  for (const auto& t : templates) kinds.push_back(t.kind);
   std::sort(kinds.begin(), kinds.end(),
             [&](uint32_t a, uint32_t b) { return strings[a] < strings[b]; });
   kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
@@ -421,7 +513,7 @@ void GraphBuilder::Impl::UnifyAgreements() {
     sig_of[s.index] = sigs.size();
     sigs.push_back(std::move(s));
   }
-  ForEachFact([&](uint32_t, const StoredFact& f) {
+  ForEachFact([&](uint32_t, uint32_t, const FactTemplate& f) {
     auto it = sig_of.find(KeyIndex(f.target));
     if (it == sig_of.end()) return;
     Sig& s = sigs[it->second];
@@ -442,20 +534,31 @@ void GraphBuilder::Impl::UnifyAgreements() {
       if (b.count(x)) return true;
     return false;
   };
+  // Two agreements are one when they share a signing day or a period (and more): only pairs
+  // within one day's or one period's bucket are compared, which keeps this near linear over
+  // many articles. The groups (and their roots, the smallest index) do not depend on the order in
+  // which pairs are united.
+  std::map<std::string, std::vector<size_t>> by_day, by_period;
   for (size_t a = 0; a < sigs.size(); ++a) {
-    for (size_t b = a + 1; b < sigs.size(); ++b) {
-      const Sig &x = sigs[a], &y = sigs[b];
-      bool compatible_type = x.type == y.type || x.type == "agreement" || y.type == "agreement";
-      if (!compatible_type) continue;
-      bool same_signing = !x.day.empty() && x.day == y.day && shares(x.signers, y.signers);
-      bool same_period = !x.period.empty() && x.period == y.period &&
-                         (shares(x.signers, y.signers) || shares(x.parties, y.parties));
-      if (same_signing || same_period) uf.Union(x.index, y.index);
-    }
+    if (!sigs[a].day.empty()) by_day[sigs[a].day].push_back(a);
+    if (!sigs[a].period.empty()) by_period[sigs[a].period].push_back(a);
   }
+  auto compare = [&](size_t a, size_t b) {
+    const Sig &x = sigs[a], &y = sigs[b];
+    bool compatible_type = x.type == y.type || x.type == "agreement" || y.type == "agreement";
+    if (!compatible_type) return;
+    bool same_signing = !x.day.empty() && x.day == y.day && shares(x.signers, y.signers);
+    bool same_period = !x.period.empty() && x.period == y.period &&
+                       (shares(x.signers, y.signers) || shares(x.parties, y.parties));
+    if (same_signing || same_period) uf.Union(x.index, y.index);
+  };
+  for (const auto* buckets : {&by_day, &by_period})
+    for (const auto& [value, members] : *buckets)
+      for (size_t a = 0; a < members.size(); ++a)
+        for (size_t b = a + 1; b < members.size(); ++b) compare(members[a], members[b]);
 }
 
-std::vector<FactRef> GraphBuilder::Impl::ResolvedFacts() {
+void GraphBuilder::Impl::ResolveFacts() {
   // Node ids, sorted, so that comparing ranks is comparing ids.
   std::vector<int> node_key(keys.size(), -1);  // root -> index of the key that names it
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -474,39 +577,62 @@ std::vector<FactRef> GraphBuilder::Impl::ResolvedFacts() {
     node_ids.push_back(id);
     node_is_person.push_back(!seen[k].empty() && seen[k][0]->kind == "person");
   }
-  std::vector<FactRef> out;
-  out.reserve(stored_facts.size());
-  ForEachFact([&](uint32_t d, const StoredFact& f) {
-    FactRef r{&f, doc_rank[d], rank_of_root[uf.Find(KeyIndex(f.source))],
-              rank_of_root[uf.Find(KeyIndex(f.target))], f.date, f.date_source};
-    if (r.source == r.target) return;
-    if (r.target < r.source && strings[f.kind] == "met") std::swap(r.source, r.target);
-    out.push_back(r);
+  tmpl_source.assign(templates.size(), 0);
+  tmpl_target.assign(templates.size(), 0);
+  tmpl_loop.assign(templates.size(), 0);
+  for (size_t t = 0; t < templates.size(); ++t) {
+    const FactTemplate& f = templates[t];
+    uint32_t src = rank_of_root[uf.Find(KeyIndex(f.source))];
+    uint32_t tgt = rank_of_root[uf.Find(KeyIndex(f.target))];
+    tmpl_loop[t] = src == tgt;
+    if (tgt < src && strings[f.kind] == "met") std::swap(src, tgt);
+    tmpl_source[t] = src;
+    tmpl_target[t] = tgt;
+  }
+  occ_doc.assign(stored_facts.size(), 0);
+  pending_of.assign(stored_facts.size(), kNone);
+  order.clear();
+  order.reserve(stored_facts.size());
+  ForEachFact([&](uint32_t d, uint32_t occ, const FactTemplate& f) {
+    occ_doc[occ] = doc_rank[d];
+    if (tmpl_loop[stored_facts[occ].tmpl]) return;
+    order.push_back(occ);
+    if (!f.date.empty() && !f.date.start.year) {
+      pending_of[occ] = static_cast<uint32_t>(pending.size());
+      pending.push_back(Pending{occ, doc_rank[d], f.date, f.date_source});
+    }
   });
-  return out;
 }
 
-void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
-  auto people = [&](const FactRef& f) {
-    std::vector<uint32_t> p;
-    for (uint32_t id : {f.source, f.target})
-      if (node_is_person[id]) p.push_back(id);
-    return p;
+// Facts whose dates are whole never change: they take part as anchors, once per template (the
+// years they give are collected in a set, so repeats of one template add nothing).
+void GraphBuilder::Impl::CompleteYears() {
+  auto people = [&](uint32_t tmpl) {
+    std::array<uint32_t, 2> p{};
+    size_t n = 0;
+    for (uint32_t id : {tmpl_source[tmpl], tmpl_target[tmpl]})
+      if (node_is_person[id]) p[n++] = id;
+    return std::make_pair(p, n);
   };
-  auto years_of = [&](const FactRef& f) {
-    const int* b = years.data() + f.fact->years_begin;
-    return std::make_pair(b, b + f.fact->years_count);
+  auto tmpl_of = [&](const Pending& f) -> const FactTemplate& {
+    return templates[stored_facts[f.occ].tmpl];
   };
-  auto fits = [&](const FactRef& f, int year) {
+  auto years_of = [&](const Pending& f) {
+    const FactTemplate& t = tmpl_of(f);
+    const int* b = years.data() + t.years_begin;
+    return std::make_pair(b, b + t.years_count);
+  };
+  auto fits = [&](const Pending& f, int year) {
     if (f.fixed_year) return f.fixed_year == year;
     auto [b, e] = years_of(f);
     return b == e || std::binary_search(b, e, year);
   };
   // Anchors first: facts for which the tenures leave a single year.
-  for (auto& f : facts) {
+  for (auto& f : pending) {
     PartialDate& d = f.date.start;
-    if (d.empty() || d.year || f.fact->years_count != 1) continue;
-    d.year = years[f.fact->years_begin];
+    const FactTemplate& t = tmpl_of(f);
+    if (d.empty() || d.year || t.years_count != 1) continue;
+    d.year = years[t.years_begin];
     d.uncertain = true;
     if (!f.date.end.empty() && !f.date.end.year) {
       f.date.end.year = d.year + (f.date.end.month < d.month ? 1 : 0);
@@ -515,17 +641,34 @@ void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
     f.date_source = DateSource::kTenure;
   }
   // Same event or trip: shares a person, within three days of the year (month-day compare).
-  // Facts are indexed by person and by document so that this stays linear in practice.
-  std::unordered_map<uint32_t, std::vector<size_t>> by_person;
-  std::unordered_map<uint32_t, std::vector<size_t>> by_doc;
-  std::vector<std::vector<uint32_t>> people_of(facts.size());
-  for (size_t i = 0; i < facts.size(); ++i) {
-    people_of[i] = people(facts[i]);
-    for (uint32_t p : people_of[i]) by_person[p].push_back(i);
+  // The anchors (facts with a year and a month) are indexed by person and day of the year, each
+  // distinct (template, year) once: the years they give are collected in a set, so repeats add
+  // nothing, and a fact reported by thousands of articles costs one look-up, not thousands.
+  // A fact completed below becomes an anchor at once, as it did when every fact was scanned.
+  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, int>>> anchors;
+  std::unordered_set<uint64_t> anchored;  // template << 32 | year
+  auto add_anchor = [&](uint32_t t, const PartialDate& e) {
+    if (!e.year || !e.month) return;
+    if (!anchored.insert((static_cast<uint64_t>(t) << 32) | static_cast<uint32_t>(e.year)).second)
+      return;
+    auto [ps, n] = people(t);
+    for (size_t k = 0; k < n; ++k)
+      anchors[(static_cast<uint64_t>(ps[k]) << 32) | static_cast<uint32_t>(DayOfYear(e))]
+          .emplace_back(t, e.year);
+  };
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_doc;
+  for (uint32_t occ : order) {
+    uint32_t t = stored_facts[occ].tmpl;
+    uint32_t p = pending_of[occ];
+    if (p == kNone) {
+      add_anchor(t, templates[t].date.start);
+      continue;
+    }
+    add_anchor(t, pending[p].date.start);
     // Only facts still missing a year can be completed from their own document.
-    if (!facts[i].date.start.year && !facts[i].date.empty()) by_doc[facts[i].doc].push_back(i);
+    if (!pending[p].date.start.year && !pending[p].date.empty()) by_doc[pending[p].doc].push_back(p);
   }
-  auto set_year = [](FactRef& g, int y) {
+  auto set_year = [](Pending& g, int y) {
     PartialDate& e = g.date.start;
     e.year = y;
     e.uncertain = true;
@@ -537,42 +680,48 @@ void GraphBuilder::Impl::CompleteYears(std::vector<FactRef>& facts) {
   };
   for (int round = 0; round < 4; ++round) {
     bool changed = false;
-    for (size_t i = 0; i < facts.size(); ++i) {
-      FactRef& f = facts[i];
+    for (size_t i = 0; i < pending.size(); ++i) {
+      Pending& f = pending[i];
       PartialDate& d = f.date.start;
       if (d.empty() || d.year || !d.month) continue;
       // The other report must involve every person of this one (same participants; the other
       // may name more, e.g. the host of a meeting during the same trip).
       std::set<int> found;
-      if (people_of[i].empty()) continue;
-      for (size_t j : by_person[people_of[i][0]]) {
-        const PartialDate& e = facts[j].date.start;
-        if (j == i || !e.year || !e.month || std::abs(DayOfYear(e) - DayOfYear(d)) > 3) continue;
-        bool all = true;
-        for (uint32_t p : people_of[i])
-          all = all && std::count(people_of[j].begin(), people_of[j].end(), p);
-        if (all && fits(f, e.year)) found.insert(e.year);
+      auto [mine, n_mine] = people(stored_facts[f.occ].tmpl);
+      if (!n_mine) continue;
+      for (int doy = DayOfYear(d) - 3; doy <= DayOfYear(d) + 3; ++doy) {
+        auto it = anchors.find((static_cast<uint64_t>(mine[0]) << 32) | static_cast<uint32_t>(doy));
+        if (it == anchors.end()) continue;
+        for (const auto& [t, year] : it->second) {
+          auto [theirs, n_theirs] = people(t);
+          bool all = true;
+          for (size_t k = 0; k < n_mine; ++k)
+            all = all && std::count(theirs.begin(), theirs.begin() + n_theirs, mine[k]);
+          if (all && fits(f, year)) found.insert(year);
+        }
       }
       if (found.size() != 1) continue;
       int y = *found.begin();
       set_year(f, y);
       f.fixed_year = y;
+      add_anchor(stored_facts[f.occ].tmpl, f.date.start);
       changed = true;
       // The rest of the same story (same article and zone, within days) shares the year.
-      for (size_t j : by_doc[f.doc]) {
-        FactRef& g = facts[j];
+      for (uint32_t j : by_doc[f.doc]) {
+        Pending& g = pending[j];
         const PartialDate& e = g.date.start;
-        if (e.year || e.empty() || g.fact->zone != f.fact->zone || !fits(g, y) ||
+        if (e.year || e.empty() || tmpl_of(g).zone != tmpl_of(f).zone || !fits(g, y) ||
             std::abs(DayOfYear(e) - DayOfYear(d)) > 10)
           continue;
         set_year(g, y);
+        add_anchor(stored_facts[g.occ].tmpl, g.date.start);
       }
     }
     if (!changed) break;
   }
 }
 
-Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
+Graph GraphBuilder::Impl::Build() {
   Graph graph;
   graph.documents = stored_docs.size();
   // Nodes.
@@ -634,6 +783,15 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     al.erase(std::remove(al.begin(), al.end(), label), al.end());
     if (const kb::Country* c = kb.CountryById(n.country_id)) n.country = c->en;
   }
+  // What resolved the entities is not needed any more: free it before the edges are built.
+  std::unordered_set<uint32_t>().swap(doc_ids);
+  std::deque<KeyFold>().swap(folds);
+  std::vector<std::vector<const Entity*>>().swap(seen);
+  std::vector<std::string>().swap(canon);
+  std::vector<uint32_t>().swap(doc_keys);
+  std::vector<std::string>().swap(keys);
+  std::vector<int>().swap(index_of_pool);
+  key_pool = StringPool();
   // Evidence sentences, once for the whole graph (shared by every edge's provenance).
   auto evidence = std::make_shared<std::vector<std::string>>();
   std::unordered_map<uint32_t, uint32_t> evidence_index;  // string pool id -> index
@@ -643,13 +801,41 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     return it->second;
   };
   // Edges: group facts of one kind and ends; within a group, overlapping dates are one fact.
-  std::sort(facts.begin(), facts.end(), [&](const FactRef& a, const FactRef& b) {
-    return std::tie(a.source, a.target, kind_rank[a.fact->kind], a.doc, a.fact->sentence) <
-           std::tie(b.source, b.target, kind_rank[b.fact->kind], b.doc, b.fact->sentence);
+  auto kind_of = [&](uint32_t occ) { return templates[stored_facts[occ].tmpl].kind; };
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    uint32_t ta = stored_facts[a].tmpl, tb = stored_facts[b].tmpl;
+    return std::make_tuple(tmpl_source[ta], tmpl_target[ta], kind_rank[templates[ta].kind],
+                           occ_doc[a], stored_facts[a].sentence) <
+           std::make_tuple(tmpl_source[tb], tmpl_target[tb], kind_rank[templates[tb].kind],
+                           occ_doc[b], stored_facts[b].sentence);
   });
+  // An edge while it is built: provenance as pool ids (made strings at the end, at most
+  // max_provenance of them) and its documents as ranks.
+  struct ProvRec {
+    uint32_t doc;  // string pool id
+    int32_t sentence;
+    uint32_t begin, end;
+    uint32_t evidence;  // string pool id
+    Zone zone;
+  };
+  auto prov_less = [&](const ProvRec& a, const ProvRec& b) {
+    if (a.doc != b.doc) {
+      int c = strings[a.doc].compare(strings[b.doc]);
+      if (c != 0) return c < 0;
+    }
+    return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
+  };
+  const size_t max_prov = options.max_provenance ? options.max_provenance : SIZE_MAX / 4;
   struct EdgeAcc {
     std::string source, target;
     EdgeProps props;
+    std::vector<ProvRec> recs;
+    std::vector<uint32_t> docs;  // document ranks
+    size_t docs_compacted = 0;
+  };
+  auto compact_docs = [](std::vector<uint32_t>& d) {
+    std::sort(d.begin(), d.end());
+    d.erase(std::unique(d.begin(), d.end()), d.end());
   };
   std::vector<EdgeAcc> edges;
   auto rank = [](DateSource s) {  // lower is stronger
@@ -670,69 +856,76 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
         return 4;
     }
   };
-  for (size_t i = 0; i < facts.size();) {
+  for (size_t i = 0; i < order.size();) {
+    const uint32_t ti = stored_facts[order[i]].tmpl;
     size_t j = i;
-    while (j < facts.size() && facts[j].source == facts[i].source &&
-           facts[j].target == facts[i].target && facts[j].fact->kind == facts[i].fact->kind)
+    while (j < order.size() && tmpl_source[stored_facts[order[j]].tmpl] == tmpl_source[ti] &&
+           tmpl_target[stored_facts[order[j]].tmpl] == tmpl_target[ti] &&
+           kind_of(order[j]) == templates[ti].kind)
       ++j;
     std::vector<EdgeAcc> group;
     group.reserve(j - i);  // pointers into it are kept in role_counts
     std::map<EdgeProps*, std::map<std::string, int>> role_counts;
-    const std::string& kind = strings[facts[i].fact->kind];
+    const std::string& kind = strings[templates[ti].kind];
     bool timeless = kind == "part_of" || kind == "holds_position";
     // Dated facts first, so that undated ones can join them.
-    std::vector<size_t> order(j - i);
-    std::iota(order.begin(), order.end(), i);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return facts[a].date.empty() < facts[b].date.empty();
+    std::vector<uint32_t> in_group(order.begin() + i, order.begin() + j);
+    std::stable_sort(in_group.begin(), in_group.end(), [&](uint32_t a, uint32_t b) {
+      return DateOf(a).empty() < DateOf(b).empty();
     });
-    for (size_t k : order) {
-      const FactRef& f = facts[k];
+    for (uint32_t occ : in_group) {
+      const DateRange& fdate = DateOf(occ);
+      const DateSource fsource = DateSourceOf(occ);
       EdgeAcc* target = nullptr;
       for (auto& g : group) {
-        if (timeless || f.date.empty() || g.props.date.empty() ||
-            (f.date.start.year && g.props.date.start.year &&
-             Overlap(f.date, g.props.date)) ||
-            (!f.date.start.year && !g.props.date.start.year &&
-             f.date.start.Key() == g.props.date.start.Key())) {
-          if (!f.date.empty() && !g.props.date.empty() && !timeless &&
-              !(f.date.start.year && g.props.date.start.year) &&
-              f.date.start.Key() != g.props.date.start.Key())
+        if (timeless || fdate.empty() || g.props.date.empty() ||
+            (fdate.start.year && g.props.date.start.year && Overlap(fdate, g.props.date)) ||
+            (!fdate.start.year && !g.props.date.start.year &&
+             fdate.start.Key() == g.props.date.start.Key())) {
+          if (!fdate.empty() && !g.props.date.empty() && !timeless &&
+              !(fdate.start.year && g.props.date.start.year) &&
+              fdate.start.Key() != g.props.date.start.Key())
             continue;
           target = &g;
           break;
         }
       }
       if (!target) {
-        group.push_back({node_ids[f.source], node_ids[f.target], {}});
+        group.push_back({node_ids[tmpl_source[ti]], node_ids[tmpl_target[ti]], {}, {}, {}, 0});
         target = &group.back();
         target->props.kind = kind;
       }
       EdgeProps& p = target->props;
       if (timeless) {
         // Observation dates: the span over which the post was seen held.
-        if (!f.date.empty() && f.date.start.year)
-          p.date = p.date.empty() ? f.date : Union(p.date, f.date);
-      } else if (!f.date.empty()) {
-        if (p.date.empty() || rank(f.date_source) < rank(p.date_source)) {
-          p.date = p.date.empty() || !p.date.start.year ? f.date : Union(p.date, f.date);
-          p.date_source = f.date_source;
-        } else if (p.date.start.year && f.date.start.year) {
-          p.date = Union(p.date, f.date);
+        if (!fdate.empty() && fdate.start.year)
+          p.date = p.date.empty() ? fdate : Union(p.date, fdate);
+      } else if (!fdate.empty()) {
+        if (p.date.empty() || rank(fsource) < rank(p.date_source)) {
+          p.date = p.date.empty() || !p.date.start.year ? fdate : Union(p.date, fdate);
+          p.date_source = fsource;
+        } else if (p.date.start.year && fdate.start.year) {
+          p.date = Union(p.date, fdate);
         }
       }
-      const StoredFact& sf = *f.fact;
-      if (!strings[sf.role].empty()) role_counts[&p][strings[sf.role]]++;
-      if (p.place.empty()) p.place = strings[sf.place];
-      p.sources.push_back(strings[stored_docs[doc_order[f.doc]].id]);
-      Provenance prov;
-      prov.doc = strings[sf.prov_doc];
-      prov.sentence = sf.sentence;
-      prov.begin = sf.begin;
-      prov.end = sf.end;
-      prov.zone = sf.zone;
-      p.provenance.push_back(std::move(prov));
-      p.evidence_ids.push_back(evidence_id(sf.evidence));
+      const StoredFact& sf = stored_facts[occ];
+      const FactTemplate& t = templates[sf.tmpl];
+      if (!strings[t.role].empty()) role_counts[&p][strings[t.role]]++;
+      if (p.place.empty()) p.place = strings[t.place];
+      target->docs.push_back(occ_doc[occ]);
+      if (target->docs.size() > 2 * target->docs_compacted + 1024) {
+        compact_docs(target->docs);
+        target->docs_compacted = target->docs.size();
+      }
+      auto pd = prov_doc_of.find(occ);
+      uint32_t prov_doc = pd != prov_doc_of.end() ? pd->second
+                                                  : stored_docs[doc_order[occ_doc[occ]]].id;
+      target->recs.push_back({prov_doc, sf.sentence, sf.begin, sf.end, t.evidence, t.zone});
+      if (target->recs.size() >= 2 * max_prov) {  // keep the first max_prov in provenance order
+        std::sort(target->recs.begin(), target->recs.end(), prov_less);
+        target->recs.resize(max_prov);
+        target->props.provenance_count += max_prov;
+      }
     }
     // The role as written most often (then the longest, then the first alphabetically).
     for (auto& [props, counts] : role_counts) {
@@ -749,48 +942,63 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     for (auto& g : group) edges.push_back(std::move(g));
     i = j;
   }
+  // The facts are in the edges now.
+  std::vector<FactTemplate>().swap(templates);
+  std::vector<uint32_t>().swap(template_slots);
+  std::vector<size_t>().swap(template_hash);
+  std::vector<StoredFact>().swap(stored_facts);
+  std::unordered_map<uint32_t, uint32_t>().swap(prov_doc_of);
+  std::vector<int>().swap(years);
+  std::vector<uint32_t>().swap(order);
+  std::vector<uint32_t>().swap(occ_doc);
+  std::vector<Pending>().swap(pending);
+  std::vector<uint32_t>().swap(pending_of);
   // Build the Boost graph in sorted order.
   std::map<std::string, GraphData::vertex_descriptor> vid;
   for (auto& [id, n] : nodes) {
     vid[id] = boost::add_vertex(std::move(n), graph.g);
   }
-  // A node's sources are every source of its edges: kept sorted and unique as they grow, so
-  // that a hub (a country in every article) does not hold one copy per fact.
+  // A node's sources are every source of its edges (document ranks until the end): kept sorted
+  // and unique as they grow, so that a hub (a country in every article) does not hold one copy
+  // per fact.
+  std::vector<std::vector<uint32_t>> node_docs(boost::num_vertices(graph.g));
   std::vector<size_t> compacted(boost::num_vertices(graph.g), 0);
-  auto add_sources = [&](GraphData::vertex_descriptor v, const std::vector<std::string>& from) {
-    auto& s = graph.g[v].sources;
+  auto add_sources = [&](GraphData::vertex_descriptor v, const std::vector<uint32_t>& from) {
+    auto& s = node_docs[v];
     s.insert(s.end(), from.begin(), from.end());
     if (s.size() > 2 * compacted[v] + 1024) {
-      std::sort(s.begin(), s.end());
-      s.erase(std::unique(s.begin(), s.end()), s.end());
+      compact_docs(s);
       compacted[v] = s.size();
     }
   };
+  auto doc_name = [&](uint32_t r) -> const std::string& {
+    return strings[stored_docs[doc_order[r]].id];
+  };
   for (auto& e : edges) {
     EdgeProps& p = e.props;
-    std::sort(p.sources.begin(), p.sources.end());
-    p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
-    // Sorted through a permutation so that evidence_ids follow (the comparisons, hence the
-    // order, are those of sorting the provenance itself).
-    std::vector<uint32_t> perm(p.provenance.size());
-    std::iota(perm.begin(), perm.end(), 0u);
-    std::sort(perm.begin(), perm.end(), [&](uint32_t x, uint32_t y) {
-      const Provenance &a = p.provenance[x], &b = p.provenance[y];
-      return std::tie(a.doc, a.sentence, a.begin) < std::tie(b.doc, b.sentence, b.begin);
-    });
-    std::vector<Provenance> sorted;
-    std::vector<uint32_t> ids;
-    sorted.reserve(perm.size());
-    ids.reserve(perm.size());
-    for (uint32_t x : perm) {
-      sorted.push_back(std::move(p.provenance[x]));
-      ids.push_back(p.evidence_ids[x]);
+    compact_docs(e.docs);
+    p.source_count = e.docs.size();
+    for (size_t k = 0; k < e.docs.size() && k < max_prov; ++k) p.sources.push_back(doc_name(e.docs[k]));
+    std::sort(e.recs.begin(), e.recs.end(), prov_less);
+    p.provenance_count += e.recs.size();
+    if (e.recs.size() > max_prov) e.recs.resize(max_prov);
+    p.provenance.reserve(e.recs.size());
+    p.evidence_ids.reserve(e.recs.size());
+    for (const ProvRec& r : e.recs) {
+      Provenance prov;
+      prov.doc = strings[r.doc];
+      prov.sentence = r.sentence;
+      prov.begin = r.begin;
+      prov.end = r.end;
+      prov.zone = r.zone;
+      p.provenance.push_back(std::move(prov));
+      p.evidence_ids.push_back(evidence_id(r.evidence));
     }
-    p.provenance = std::move(sorted);
-    p.evidence_ids = std::move(ids);
+    std::vector<ProvRec>().swap(e.recs);
     p.evidence_texts = evidence;
-    add_sources(vid[e.source], p.sources);
-    add_sources(vid[e.target], p.sources);
+    add_sources(vid[e.source], e.docs);
+    add_sources(vid[e.target], e.docs);
+    std::vector<uint32_t>().swap(e.docs);
   }
   std::sort(edges.begin(), edges.end(), [](const EdgeAcc& a, const EdgeAcc& b) {
     return std::make_tuple(a.source, a.target, a.props.kind, a.props.date.ToEdtf()) <
@@ -801,9 +1009,11 @@ Graph GraphBuilder::Impl::Build(std::vector<FactRef> facts) {
     graph.g[added.first] = std::move(e.props);
   }
   for (auto v : boost::make_iterator_range(boost::vertices(graph.g))) {
+    compact_docs(node_docs[v]);
     auto& s = graph.g[v].sources;
-    std::sort(s.begin(), s.end());
-    s.erase(std::unique(s.begin(), s.end()), s.end());
+    s.reserve(node_docs[v].size());
+    for (uint32_t r : node_docs[v]) s.push_back(doc_name(r));
+    std::vector<uint32_t>().swap(node_docs[v]);
   }
   return graph;
 }
@@ -822,9 +1032,9 @@ Graph GraphBuilder::Finish() {
   impl_->ComputeCanon();
   impl_->UnifyAgreements();
   impl_->ComputeCanon();
-  auto facts = impl_->ResolvedFacts();
-  impl_->CompleteYears(facts);
-  Graph graph = impl_->Build(std::move(facts));
+  impl_->ResolveFacts();
+  impl_->CompleteYears();
+  Graph graph = impl_->Build();
   impl_.reset();  // what Add() kept is not needed while the graph is written
   AgreeNodeDates(graph);
   return graph;

@@ -4,7 +4,7 @@
 source "$(dirname "$0")/common.sh"
 out=$("$BILAT" --version) || fail "--version exited $?"
 [[ $out =~ ^bilat\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "--version printed '$out'"
-"$BILAT" --help | grep -q '^usage: bilat build' || fail "bilat --help has no usage"
+"$BILAT" --help | grep '^usage: bilat build' >/dev/null || fail "bilat --help has no usage"
 for verb in build extract merge kb; do
   for h in --help -h; do
     set +e

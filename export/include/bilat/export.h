@@ -149,10 +149,13 @@ void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 // at once; under the lock it first removes the temporaries of these files that a killed writer
 // left. Returns the first IOError; files written before it stay.
 // `extra_files` (name, content) are written the same way under the same lock (build's
-// facts.jsonl), so that they never come from another run than the outputs beside them.
-Status WriteOutputs(const Graph& graph, const std::string& outdir,
-                    const TimelineOptions& timeline_options,
-                    const std::vector<std::pair<std::string, std::string>>& extra_files = {});
+// facts.jsonl), so that they never come from another run than the outputs beside them;
+// `streamed_files` (name, writer) too, for contents too large to hold in memory.
+Status WriteOutputs(
+    const Graph& graph, const std::string& outdir, const TimelineOptions& timeline_options,
+    const std::vector<std::pair<std::string, std::string>>& extra_files = {},
+    const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>>&
+        streamed_files = {});
 
 // Writes `content` to `path` atomically: a temporary ".<name>.tmp.<pid>.<n>" in the same folder,
 // written, fsynced, closed, then renamed over `path`. On failure the temporary is removed, `path`

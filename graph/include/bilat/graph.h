@@ -6,6 +6,7 @@
 // same set of documents always gives the same Graph (and byte-identical exports).
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -35,8 +36,12 @@ struct EdgeProps {
   DateRange date;    // EDTF
   DateSource date_source = DateSource::kNone;
   std::string role, place;
-  std::vector<std::string> sources;    // document ids, sorted, unique
-  std::vector<Provenance> provenance;  // every supporting mention, sorted
+  std::vector<std::string> sources;    // document ids, sorted, unique (the first
+                                       // MergeOptions::max_provenance of them)
+  std::vector<Provenance> provenance;  // every supporting mention, sorted (the first
+                                       // MergeOptions::max_provenance of them)
+  // How many documents and mentions support the edge, listed or not (0: as many as listed).
+  size_t source_count = 0, provenance_count = 0;
   // The merge stores each evidence sentence once for the whole graph: provenance[i].evidence is
   // then empty and evidence_ids[i] indexes evidence_texts. Evidence(i) reads either form.
   std::shared_ptr<const std::vector<std::string>> evidence_texts;
@@ -46,7 +51,9 @@ struct EdgeProps {
       return (*evidence_texts)[evidence_ids[i]];
     return provenance[i].evidence;
   }
-  double weight() const { return static_cast<double>(sources.empty() ? 1 : sources.size()); }
+  size_t SourceCount() const { return std::max(source_count, sources.size()); }
+  size_t ProvenanceCount() const { return std::max(provenance_count, provenance.size()); }
+  double weight() const { return static_cast<double>(SourceCount() ? SourceCount() : 1); }
   std::string Label() const;  // "met 2024-10-04"
 };
 
@@ -62,6 +69,11 @@ struct Graph {
 
 struct MergeOptions {
   bool fuzzy_people = true;  // unify people whose names differ by a typo [true]
+  // An edge lists at most this many sources and provenance entries (the first ones, in their
+  // sorted order), so that the graph's memory does not grow with the number of articles that
+  // repeat one fact; weight and the counts in graph.json still count all of them. 0: no cap.
+  size_t max_provenance = kDefaultMaxProvenance;
+  static constexpr size_t kDefaultMaxProvenance = 1000;
 };
 
 class GraphBuilder {
