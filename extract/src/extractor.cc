@@ -92,7 +92,8 @@ DocumentFacts DocExtractor::Run() {
     if (sent.zone == Zone::kBoilerplate) continue;
     if (sent.zone == Zone::kRelated && !options_.related_blocks) continue;
     if (sent.zone == Zone::kCaption && !options_.captions) continue;
-    st.tokens = text::Tokenize(doc_.text, sent.begin, sent.end, &lex::Lexicon::Known, &lex_);
+    st.tokens = text::Tokenize(doc_.text, sent.begin, sent.end, &lex::Lexicon::Known, &lex_,
+                               lex_.vocab);
     st.covered.assign(st.tokens.size(), false);
     st.dates = grammar_.Find(st.tokens, doc_.lang);
     for (const auto& d : st.dates)

@@ -14,10 +14,23 @@ bool IsInnerPunct(const text::Token& t) {
 void PhraseIndex::Add(std::string_view folded_phrase, int payload) {
   if (folded_phrase.empty()) return;
   auto words = SplitWords(folded_phrase);
-  std::string key(folded_phrase);
-  auto& list = phrases_[key];
+  // The phrase as the sequence of its space-separated pieces (the key the tokens' folds, joined
+  // by single spaces, must equal).
+  uint32_t node = 0;
+  size_t p = 0;
+  while (true) {
+    size_t q = folded_phrase.find(' ', p);
+    if (q == std::string_view::npos) q = folded_phrase.size();
+    uint32_t id = vocab_->Intern(folded_phrase.substr(p, q - p));
+    auto [it, added] = edges_.emplace(EdgeKey(node, id), static_cast<uint32_t>(payloads_.size()));
+    if (added) payloads_.emplace_back();
+    node = it->second;
+    if (q == folded_phrase.size()) break;
+    p = q + 1;
+  }
+  auto& list = payloads_[node];
   if (std::find(list.begin(), list.end(), payload) == list.end()) list.push_back(payload);
-  int& mx = max_words_[std::string(words[0])];
+  int& mx = max_words_[vocab_->Intern(words[0])];
   mx = std::max(mx, static_cast<int>(words.size()));
 }
 
@@ -27,32 +40,39 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
   int n = static_cast<int>(t.size());
   if (i >= n || !t[i].word) return i;
   // A hyphenated token counts as its parts: "Xinh-ga-po" matches "xinh ga po".
-  const std::string& first = t[i].parts.empty() ? t[i].fold : t[i].parts[0];
+  uint32_t first = t[i].parts.empty() ? text::FoldId(t[i], *vocab_) : text::PartId(t[i], 0, *vocab_);
+  if (first == text::Vocabulary::kNone) return i;
   auto mx = max_words_.find(first);
   if (mx == max_words_.end()) return i;
   if (require_cap && !t[i].cap) return i;
-  std::string key;
   int best_end = i;
   int words = 0;
+  uint32_t node = 0;
+  bool alive = true;  // the words so far are a prefix of some phrase
   for (int k = i; k < n && words < mx->second; ++k) {
     if (!t[k].word) {
       if (IsInnerPunct(t[k])) continue;
       break;
     }
-    auto add = [&](const std::string& w) {
-      if (words > 0) key += ' ';
-      key += w;
+    auto add = [&](uint32_t id) {
       ++words;
+      if (!alive) return;
+      auto e = id == text::Vocabulary::kNone ? edges_.end() : edges_.find(EdgeKey(node, id));
+      if (e == edges_.end()) {
+        alive = false;
+      } else {
+        node = e->second;
+      }
     };
     if (t[k].parts.empty()) {
-      add(t[k].fold);
+      add(text::FoldId(t[k], *vocab_));
     } else {
-      for (const auto& w : t[k].parts) add(w);
+      for (size_t w = 0; w < t[k].parts.size(); ++w) add(text::PartId(t[k], w, *vocab_));
     }
-    auto it = phrases_.find(key);
-    if (it != phrases_.end()) {
+    if (!alive) break;
+    if (!payloads_[node].empty()) {
       best_end = k + 1;
-      *payloads = &it->second;
+      *payloads = &payloads_[node];
     }
   }
   return best_end;
@@ -64,7 +84,7 @@ void WordPhrases::Add(std::string_view phrase, int payload) {
   while (p < phrase.size()) {
     size_t q = phrase.find(' ', p);
     if (q == std::string_view::npos) q = phrase.size();
-    if (q > p) e.words.emplace_back(phrase.substr(p, q - p));
+    if (q > p) e.words.push_back(vocab_->Intern(phrase.substr(p, q - p)));
     p = q + 1;
   }
   if (e.words.empty()) return;
@@ -73,11 +93,12 @@ void WordPhrases::Add(std::string_view phrase, int payload) {
 }
 
 namespace {
-int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<std::string>& words) {
+int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<uint32_t>& words,
+               const text::Vocabulary& vocab) {
   int k = i;
   for (size_t w = 0; w < words.size(); ++w) {
     while (w > 0 && k < static_cast<int>(t.size()) && !t[k].word && t[k].fold == ",") ++k;
-    if (k >= static_cast<int>(t.size()) || t[k].lower != words[w]) return -1;
+    if (k >= static_cast<int>(t.size()) || text::LowerId(t[k], vocab) != words[w]) return -1;
     ++k;
   }
   return k;
@@ -86,11 +107,13 @@ int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<std::
 
 int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload) const {
   if (i >= static_cast<int>(t.size())) return -1;
-  auto it = by_first_.find(t[i].lower);
+  uint32_t id = text::LowerId(t[i], *vocab_);
+  if (id == text::Vocabulary::kNone) return -1;
+  auto it = by_first_.find(id);
   if (it == by_first_.end()) return -1;
   int best = -1;
   for (const Entry& e : it->second) {
-    int end = MatchWords(t, i, e.words);
+    int end = MatchWords(t, i, e.words, *vocab_);
     if (end > best) {
       best = end;
       *payload = e.payload;
@@ -101,10 +124,12 @@ int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload)
 
 bool WordPhrases::AnyEndingBy(const std::vector<text::Token>& t, int i, int limit) const {
   if (i >= static_cast<int>(t.size())) return false;
-  auto it = by_first_.find(t[i].lower);
+  uint32_t id = text::LowerId(t[i], *vocab_);
+  if (id == text::Vocabulary::kNone) return false;
+  auto it = by_first_.find(id);
   if (it == by_first_.end()) return false;
   for (const Entry& e : it->second) {
-    int end = MatchWords(t, i, e.words);
+    int end = MatchWords(t, i, e.words, *vocab_);
     if (end > 0 && end <= limit) return true;
   }
   return false;
@@ -144,6 +169,10 @@ void IndexYear(int& max_year, const PartialDate& d) { max_year = std::max(max_ye
 }  // namespace
 
 Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
+  for (PhraseIndex* p : {&names, &titles_en, &titles_vi, &portfolios, &instruments}) p->Bind(&vocab);
+  for (WordPhrases* w : {&triggers_en, &triggers_vi, &heads_en, &heads_vi, &pairs_en, &pairs_vi,
+                         &blocking, &geographic})
+    w->Bind(&vocab);
   for (const auto& [folded, refs] : kb.names()) {
     for (const auto& r : refs) {
       names.Add(folded, static_cast<int>(name_refs.size()));

@@ -17,8 +17,11 @@ namespace bilat::lex {
 
 // Maps folded word sequences ("minister of home affairs") to payload ids. Matching walks tokens,
 // passing over the punctuation that names carry inside (",", "-", "&", "'", ".").
+// Phrases are kept as a trie over vocabulary ids (see Bind).
 class PhraseIndex {
  public:
+  // The vocabulary that interns the phrases' words (the lexicon's); must be set before Add.
+  void Bind(text::Vocabulary* vocab) { vocab_ = vocab; }
   void Add(std::string_view folded_phrase, int payload);
   // Longest phrase starting at token i. Returns the token index one past the match (i when
   // nothing matched) and sets *payloads.
@@ -26,18 +29,25 @@ class PhraseIndex {
               bool require_cap = false) const;
   // Whether some phrase starts with this folded word (a cheap pre-test).
   bool HasFirst(const text::Token& t) const {
-    return max_words_.count(t.parts.empty() ? t.fold : t.parts[0]) > 0;
+    uint32_t id = t.parts.empty() ? text::FoldId(t, *vocab_) : text::PartId(t, 0, *vocab_);
+    return id != text::Vocabulary::kNone && max_words_.count(id) > 0;
   }
 
  private:
-  std::unordered_map<std::string, std::vector<int>> phrases_;
-  std::unordered_map<std::string, int> max_words_;  // by first word
+  static uint64_t EdgeKey(uint32_t node, uint32_t word) {
+    return (static_cast<uint64_t>(node) << 32) | word;
+  }
+  text::Vocabulary* vocab_ = nullptr;
+  std::unordered_map<uint64_t, uint32_t> edges_;  // (node, word id) -> child node; root is 0
+  std::vector<std::vector<int>> payloads_{1};     // per node; empty: no phrase ends there
+  std::unordered_map<uint32_t, int> max_words_;   // by first word id
 };
 
 // Lower-case word phrases (Token::lower) indexed by their first word, for the grammar's trigger,
 // agreement-head and reference phrases. Commas between words are passed over ("thăm, làm việc").
 class WordPhrases {
  public:
+  void Bind(text::Vocabulary* vocab) { vocab_ = vocab; }
   void Add(std::string_view phrase, int payload);
   // Longest phrase starting at token i: returns its end (-1: none) and sets *payload.
   int Longest(const std::vector<text::Token>& t, int i, int* payload) const;
@@ -46,10 +56,11 @@ class WordPhrases {
 
  private:
   struct Entry {
-    std::vector<std::string> words;
+    std::vector<uint32_t> words;  // vocabulary ids
     int payload;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  text::Vocabulary* vocab_ = nullptr;
+  std::unordered_map<uint32_t, std::vector<Entry>> by_first_;
 };
 
 // Skippable punctuation inside a multiword name.
@@ -59,6 +70,7 @@ struct Lexicon {
   explicit Lexicon(const kb::KnowledgeBase& kb);
 
   const kb::KnowledgeBase& kb;
+  text::Vocabulary vocab;    // every word of the phrase indexes below (declared first)
   grammar::Grammar grammar;  // resources/grammar: payloads below index its tables
   PhraseIndex names;  // payload: index into name_refs
   std::vector<kb::NameRef> name_refs;
