@@ -153,9 +153,9 @@ class DocExtractor {
   bool WrittenAsName(int country_index, const Token& t) const {
     if (!t.cap) return false;
     if (doc_.lang == "vi") {
-      const kb::Country& c = kb_.countries()[country_index];
-      for (const auto& d : c.demonyms)
-        if (text::Lower(d) == t.lower && text::Lower(c.vi) != t.lower) return false;
+      // text::Lower of the country's demonyms and Vietnamese name, computed once by the lexicon.
+      for (const auto& d : lex_.country_demonyms_lower[country_index])
+        if (d == t.lower && lex_.country_vi_lower[country_index] != t.lower) return false;
     }
     auto it = lex_.country_written.find(t.lower);
     return it != lex_.country_written.end() &&

@@ -87,7 +87,7 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
   Entity e;
   e.kind = "person";
   std::string kb_id;
-  auto people = kb_.FindPeople(name, /*allow_fuzzy=*/true);
+  auto people = lex_.FindPeopleFuzzy(name);  // kb_.FindPeople(name, true), cached
   if (people.size() == 1) {
     kb_id = people[0]->id;
     if (!people[0]->gender.empty()) e.attrs["gender"] = people[0]->gender;

@@ -182,6 +182,12 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   }
   for (size_t i = 0; i < kb.titles().size(); ++i) {
     const auto& t = kb.titles()[i];
+    {
+      auto words = FoldWords(t.text);
+      title_ends_with_prep.push_back(!words.empty() && (words.back() == "of" ||
+                                                        words.back() == "for" ||
+                                                        words.back() == "to"));
+    }
     (t.lang == "vi" ? titles_vi : titles_en).Add(Fold(t.text), static_cast<int>(i));
     AddWords(known_words, t.text);
   }
@@ -214,6 +220,9 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   }
   for (size_t i = 0; i < kb.countries().size(); ++i) {
     const auto& c = kb.countries()[i];
+    country_vi_lower.push_back(text::Lower(c.vi));
+    country_demonyms_lower.emplace_back();
+    for (const auto& d : c.demonyms) country_demonyms_lower.back().push_back(text::Lower(d));
     std::vector<std::string> all = {c.en, c.vi, c.fr};
     all.insert(all.end(), c.aliases.begin(), c.aliases.end());
     all.insert(all.end(), c.demonyms.begin(), c.demonyms.end());
@@ -254,6 +263,18 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   for (const auto& tr : grammar.triggers) AddWords(known_words, std::string(tr.phrase));
   for (const auto& h : grammar.agreement_heads) AddWords(known_words, std::string(h.phrase));
   for (const auto& p : grammar.pair_phrases) AddWords(known_words, std::string(p.phrase));
+}
+
+std::vector<const kb::Person*> Lexicon::FindPeopleFuzzy(const std::string& name) const {
+  {
+    std::lock_guard<std::mutex> lock(people_mu_);
+    if (auto it = people_cache_.find(name); it != people_cache_.end()) return it->second;
+  }
+  auto people = kb.FindPeople(name, /*allow_fuzzy=*/true);
+  std::lock_guard<std::mutex> lock(people_mu_);
+  if (people_cache_.size() >= (1u << 16)) people_cache_.clear();
+  people_cache_.emplace(name, people);
+  return people;
 }
 
 bool Lexicon::Known(const void* self, std::string_view folded) {

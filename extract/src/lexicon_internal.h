@@ -3,6 +3,7 @@
 // split glued tokens. Built once per Extractor; read-only afterwards.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -81,8 +82,19 @@ struct Lexicon {
   // Every name and demonym of every country, lower case with diacritics -> country indices:
   // one-word country mentions must be written as one of these ("Pháp", not "phap").
   std::unordered_map<std::string, std::vector<int>> country_written;
+  // Per title index: the last word of FoldWords(title.text) is "of", "for" or "to".
+  std::vector<bool> title_ends_with_prep;
+  // Per country index: text::Lower of each demonym, and of the Vietnamese name.
+  std::vector<std::vector<std::string>> country_demonyms_lower;
+  std::vector<std::string> country_vi_lower;
   std::unordered_map<std::string, std::vector<int>> city_written;  // likewise for cities
-  int max_year = 2026;  // latest year any KB date mentions, + 1
+  int max_year = 2026;
+
+ private:
+  mutable std::mutex people_mu_;
+  mutable std::unordered_map<std::string, std::vector<const kb::Person*>> people_cache_;
+
+ public:  // latest year any KB date mentions, + 1
   // The grammar (grammar_internal.h), per language: payloads index the grammar's tables.
   WordPhrases triggers_en, triggers_vi, heads_en, heads_vi, pairs_en, pairs_vi, blocking;
   WordPhrases geographic;  // grammar::GeographicFeatures(), any language
@@ -103,6 +115,15 @@ struct Lexicon {
     return lang == "vi" ? titles_vi : titles_en;
   }
   static bool Known(const void* self, std::string_view folded);
+  // kb.FindPeople(name, /*allow_fuzzy=*/true), remembered: the fuzzy search walks every
+  // person's names, and the same names come back article after article. Thread-safe.
+  std::vector<const kb::Person*> FindPeopleFuzzy(const std::string& name) const;
+  // ParseTitledPerson's pre-test: a titled mention starts with a title, a country, an
+  // organisation or a possessive ("his French counterpart").
+  bool MayStartTitled(const text::Token& t, bool vi) const {
+    return (vi ? titles_vi : titles_en).HasFirst(t) || names.HasFirst(t) || t.lower == "his" ||
+           t.lower == "her" || t.lower == "their" || t.lower == "người";
+  }
 };
 
 }  // namespace bilat::lex

@@ -161,11 +161,12 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   const int n = static_cast<int>(t.size());
   const bool vi = doc_.lang == "vi";
   if (!t[i].word) return false;
-  // Cheap pre-test: a titled mention starts with a title, a country, an organisation or a
-  // possessive ("his French counterpart").
-  if (!lex_.titles(doc_.lang).HasFirst(t[i]) && !lex_.names.HasFirst(t[i]) && t[i].lower != "his" &&
-      t[i].lower != "her" && t[i].lower != "their" && t[i].lower != "người")
+  // Cheap pre-test (Lexicon::MayStartTitled), remembered per word by Tokenize.
+  if (t[i].flags & Token::kFlagsSet) {
+    if (!(t[i].flags & (vi ? text::kMayStartTitledVi : text::kMayStartTitledEn))) return false;
+  } else if (!lex_.MayStartTitled(t[i], vi)) {
     return false;
+  }
   int j = i;
   std::string country;
   bool counterpart = false;
@@ -262,12 +263,8 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
     // Complement: "of/for (the) X" in English, "X" directly in Vietnamese.
     bool has_prep = false;
     int k = j;
-    {
-      auto words = FoldWords(title.text);
-      if (!vi && !words.empty() &&
-          (words.back() == "of" || words.back() == "for" || words.back() == "to"))
-        has_prep = true;
-    }
+    // The title's last folded word is "of", "for" or "to" (Lexicon::title_ends_with_prep).
+    if (!vi && lex_.title_ends_with_prep[(*p)[0]]) has_prep = true;
     if (!vi && k < n && (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "to")) {
       has_prep = true;
       ++k;

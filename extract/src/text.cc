@@ -674,6 +674,7 @@ void SetIds(Token& t, const Vocabulary& v) {
   t.lower_id = v.Find(t.lower);
   t.part_ids.clear();
   for (const auto& p : t.parts) t.part_ids.push_back(v.Find(p));
+  if (t.word && v.classifier()) t.flags = Token::kFlagsSet | v.classifier()(v.classifier_ctx(), t);
 }
 
 // Per-thread memo of how each word (as written, between separators) was tokenised: its glue
@@ -683,6 +684,8 @@ struct WordMemo {
   uint64_t serial = 0;
   KnownWord known = nullptr;
   const void* ctx = nullptr;
+  Vocabulary::Classifier classify = nullptr;
+  const void* classify_ctx = nullptr;
   std::unordered_map<std::string, std::vector<Token>, Vocabulary::Hash, Vocabulary::Eq> words;
 };
 constexpr size_t kWordMemoEntries = 1 << 15;
@@ -696,7 +699,10 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
   WordMemo* memo = nullptr;
   if (vocab) {
     thread_local WordMemo m;
-    if (m.serial != vocab->serial() || m.known != known || m.ctx != ctx) {
+    if (m.serial != vocab->serial() || m.known != known || m.ctx != ctx ||
+        m.classify != vocab->classifier() || m.classify_ctx != vocab->classifier_ctx()) {
+      m.classify = vocab->classifier();
+      m.classify_ctx = vocab->classifier_ctx();
       m.words.clear();
       m.serial = vocab->serial();
       m.known = known;
@@ -713,7 +719,8 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
   };
   while (i < end) {
     size_t at = i;
-    char32_t c = DecodeUtf8(s, i);
+    char32_t c = static_cast<unsigned char>(s[i]) < 0x80 ? static_cast<char32_t>(s[i++])
+                                                          : DecodeUtf8(s, i);
     if (c == ' ' || c == '\t' || c == 0xA0 || c == '\n' || c == 0x200B || c == 0xFEFF) continue;
     if (is_word_char(c)) {
       size_t j = i;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -32,10 +33,21 @@ std::string Lower(std::string_view utf8);
 // that tokens carry the ids of their folded and lower-case forms and phrase look-ups compare
 // integers instead of hashing strings. Filled while the lexicon is built; read-only afterwards
 // (safe to share between threads).
+struct Token;
+
 class Vocabulary {
  public:
   static constexpr uint32_t kNone = 0;  // a word no phrase uses
   Vocabulary();
+  // Optional: computes Token::flags for each word token once (when Tokenize first meets the
+  // word), from the token's own fields only. Set before the first Tokenize with this vocabulary.
+  using Classifier = uint32_t (*)(const void* ctx, const Token& t);
+  void SetClassifier(Classifier c, const void* ctx) {
+    classify_ = c;
+    classify_ctx_ = ctx;
+  }
+  Classifier classifier() const { return classify_; }
+  const void* classifier_ctx() const { return classify_ctx_; }
   uint32_t Intern(std::string_view w);
   uint32_t Find(std::string_view w) const {
     auto it = ids_.find(w);
@@ -48,8 +60,21 @@ class Vocabulary {
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const noexcept {
-      uint64_t h = 1469598103934665603ull;  // FNV-1a
-      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+      // Eight bytes at a time (words are short: usually one or two rounds).
+      uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+      const char* p = s.data();
+      size_t n = s.size();
+      while (n >= 8) {
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+      }
+      uint64_t v = 0;
+      for (size_t k = 0; k < n; ++k) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+      h = (h ^ v) * 0x94D049BB133111EBull;
       return static_cast<size_t>(h ^ (h >> 29));
     }
   };
@@ -61,6 +86,8 @@ class Vocabulary {
  private:
   std::unordered_map<std::string, uint32_t, Hash, Eq> ids_;
   uint64_t serial_;
+  Classifier classify_ = nullptr;
+  const void* classify_ctx_ = nullptr;
 };
 
 // A token of a sentence. Offsets are into Document::text. Words glued together by a lost space
@@ -82,7 +109,17 @@ struct Token {
   static constexpr uint32_t kUnset = 0xFFFFFFFFu;
   uint32_t fold_id = kUnset, lower_id = kUnset;
   std::vector<uint32_t> part_ids;
+  // Pre-test bits of the vocabulary's classifier (word tokens); kFlagsSet tells they were
+  // computed. Without it, rules run their own tests.
+  static constexpr uint32_t kFlagsSet = 1u << 31;
+  uint32_t flags = 0;
 };
+
+// Token::flags bits, computed by the extractor's classifier (extractor.cc) once per word.
+inline constexpr uint32_t kMayStartDateEn = 1u << 0;     // dates::DateGrammar::MayStart, "en"
+inline constexpr uint32_t kMayStartDateVi = 1u << 1;     // ... "vi"
+inline constexpr uint32_t kMayStartTitledEn = 1u << 2;   // lex::Lexicon::MayStartTitled, English
+inline constexpr uint32_t kMayStartTitledVi = 1u << 3;   // ... Vietnamese
 
 inline uint32_t FoldId(const Token& t, const Vocabulary& v) {
   return t.fold_id != Token::kUnset ? t.fold_id : v.Find(t.fold);
