@@ -30,6 +30,10 @@ inline bool In(std::string_view w, const std::vector<std::string_view>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// t.lower == w, with the length compared first (std::string == "literal" calls strlen and
+// memcmp for every token).
+inline bool LowerIs(const Token& t, std::string_view w) { return std::string_view(t.lower) == w; }
+
 inline std::string Join(const std::vector<Token>& t, int b, int e) {
   std::string s;
   for (int k = b; k < e; ++k) {

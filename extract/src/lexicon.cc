@@ -89,7 +89,13 @@ void WordPhrases::Add(std::string_view phrase, int payload) {
   }
   if (e.words.empty()) return;
   e.payload = payload;
-  by_first_[e.words[0]].push_back(std::move(e));
+  uint32_t first = e.words[0];
+  if (first >= first_.size()) first_.resize(first + 1, -1);
+  if (first_[first] < 0) {
+    first_[first] = static_cast<int>(lists_.size());
+    lists_.emplace_back();
+  }
+  lists_[first_[first]].push_back(std::move(e));
 }
 
 namespace {
@@ -109,10 +115,10 @@ int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload)
   if (i >= static_cast<int>(t.size())) return -1;
   uint32_t id = text::LowerId(t[i], *vocab_);
   if (id == text::Vocabulary::kNone) return -1;
-  auto it = by_first_.find(id);
-  if (it == by_first_.end()) return -1;
+  const std::vector<Entry>* list = First(id);
+  if (!list) return -1;
   int best = -1;
-  for (const Entry& e : it->second) {
+  for (const Entry& e : *list) {
     int end = MatchWords(t, i, e.words, *vocab_);
     if (end > best) {
       best = end;
@@ -126,9 +132,9 @@ bool WordPhrases::AnyEndingBy(const std::vector<text::Token>& t, int i, int limi
   if (i >= static_cast<int>(t.size())) return false;
   uint32_t id = text::LowerId(t[i], *vocab_);
   if (id == text::Vocabulary::kNone) return false;
-  auto it = by_first_.find(id);
-  if (it == by_first_.end()) return false;
-  for (const Entry& e : it->second) {
+  const std::vector<Entry>* list = First(id);
+  if (!list) return false;
+  for (const Entry& e : *list) {
     int end = MatchWords(t, i, e.words, *vocab_);
     if (end > 0 && end <= limit) return true;
   }

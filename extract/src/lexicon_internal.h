@@ -60,8 +60,13 @@ class WordPhrases {
     std::vector<uint32_t> words;  // vocabulary ids
     int payload;
   };
+  const std::vector<Entry>* First(uint32_t id) const {
+    if (id >= first_.size() || first_[id] < 0) return nullptr;
+    return &lists_[first_[id]];
+  }
   text::Vocabulary* vocab_ = nullptr;
-  std::unordered_map<uint32_t, std::vector<Entry>> by_first_;
+  std::vector<int> first_;               // by first word id: index into lists_, or -1
+  std::vector<std::vector<Entry>> lists_;  // phrases by first word
 };
 
 // Skippable punctuation inside a multiword name.
