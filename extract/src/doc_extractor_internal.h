@@ -220,6 +220,7 @@ class DocExtractor {
   int last_subject_ = -1;
   int last_agreement_ = -1;
   int agreements_ = 0;
+  std::vector<std::pair<std::string, std::string>> label_folds_;  // PersonEntity: label, Fold
 };
 
 }  // namespace bilat::ex

@@ -199,6 +199,7 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   }
   for (size_t i = 0; i < kb.bodies().size(); ++i) {
     const auto& b = kb.bodies()[i];
+    bodies_by_id[b.id].push_back(static_cast<int>(i));
     for (const auto& p : b.portfolios) {
       portfolios.Add(Fold(p), static_cast<int>(i));
       AddWords(known_words, p);

@@ -87,6 +87,8 @@ struct Lexicon {
   // Every name and demonym of every country, lower case with diacritics -> country indices:
   // one-word country mentions must be written as one of these ("Pháp", not "phap").
   std::unordered_map<std::string, std::vector<int>> country_written;
+  // Body id -> the indices of kb.bodies() with that id, ascending.
+  std::unordered_map<std::string, std::vector<int>> bodies_by_id;
   // Per title index: the last word of FoldWords(title.text) is "of", "for" or "to".
   std::vector<bool> title_ends_with_prep;
   // Per country index: text::Lower of each demonym, and of the Vietnamese name.

@@ -682,10 +682,11 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
       std::vector<int> held;
       for (const auto* pos : kb_.PositionsOf(ents_[person].kb_id)) {
         if (pos->role != title.role || pos->body.empty()) continue;
-        for (size_t b = 0; b < kb_.bodies().size(); ++b)
-          if (kb_.bodies()[b].id == pos->body &&
-              std::find(held.begin(), held.end(), static_cast<int>(b)) == held.end())
-            held.push_back(static_cast<int>(b));
+        // Every body index with that id, in order (Lexicon::bodies_by_id).
+        auto same_id = lex_.bodies_by_id.find(pos->body);
+        if (same_id == lex_.bodies_by_id.end()) continue;
+        for (int b : same_id->second)
+          if (std::find(held.begin(), held.end(), b) == held.end()) held.push_back(b);
       }
       if (held.size() == 1) r.bodies = held;
     }
