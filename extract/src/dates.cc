@@ -100,6 +100,7 @@ DateGrammar::DateGrammar(const kb::KnowledgeBase& kb) {
       relative_[f] = w.value;
       std::string lower = text::Lower(w.text);
       relative_first_.insert(lower.substr(0, lower.find(' ')));
+      relative_first_fold_.insert(f.substr(0, f.find(' ')));
     }
   }
 }
@@ -367,19 +368,29 @@ bool DateGrammar::MatchPeriod(const std::vector<Token>& t, int i, const std::str
   return true;
 }
 
+bool DateGrammar::MayStart(const Token& w, const std::string& lang) const {
+  return w.word && (w.digit || relative_first_.count(w.lower) || Month(lang, w.fold) ||
+                    weekdays_.count(w.fold) || w.fold == "ngay" || w.fold == "thang" ||
+                    w.fold == "nam" || w.fold == "thu" || w.fold == "chu");
+}
+
 bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& lang,
                         DateMention& out) const {
   // Most tokens cannot start a date: rule them out before any work.
   const Token& w = t[i];
   if (!w.word) return false;
-  if (!w.digit && !relative_first_.count(w.lower) && !Month(lang, w.fold) &&
-      !weekdays_.count(w.fold) && w.fold != "ngay" && w.fold != "thang" && w.fold != "nam" &&
-      w.fold != "thu" && w.fold != "chu")
+  const bool en = lang.size() == 2 && lang[0] == 'e' && lang[1] == 'n';
+  const bool vi = lang.size() == 2 && lang[0] == 'v' && lang[1] == 'i';
+  if ((w.flags & Token::kFlagsSet) && (en || vi)) {
+    if (!(w.flags & (vi ? text::kMayStartDateVi : text::kMayStartDateEn))) return false;
+  } else if (!MayStart(w, lang)) {
     return false;
+  }
   if (MatchPeriod(t, i, lang, out)) return true;
-  if (lang == "vi" ? MatchVietnamese(t, i, out) : MatchEnglish(t, i, out)) return true;
+  if (vi ? MatchVietnamese(t, i, out) : MatchEnglish(t, i, out)) return true;
   // Relative phrases of up to three words ("this year", "năm nay", "vừa qua").
-  for (int len = 3; len >= 1; --len) {
+  // (Only when some phrase starts with this word: its fold is the phrase's first piece.)
+  for (int len = 3; len >= 1 && relative_first_fold_.count(w.fold); --len) {
     if (i + len > static_cast<int>(t.size())) continue;
     std::string phrase;
     for (int k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + t[k].fold;

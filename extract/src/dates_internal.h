@@ -42,6 +42,9 @@ class DateGrammar {
                                 const std::string& lang) const;
   // Whether a word names a weekday (English) or is the day word of one (Vietnamese "Sáu").
   bool IsWeekdayWord(const text::Token& t, const std::string& lang) const;
+  // Whether a word token may start a date expression (Match's cheap pre-test; it reads only the
+  // token's own fields, so Tokenize can remember it per word in Token::flags).
+  bool MayStart(const text::Token& w, const std::string& lang) const;
 
  private:
   int Month(const std::string& lang, const std::string& fold) const;  // 0 when not a month
@@ -56,6 +59,7 @@ class DateGrammar {
   std::unordered_map<std::string, int> weekdays_vi_;  // folded two-word phrase ("thu sau")
   std::unordered_map<std::string, std::string> relative_;  // folded phrase -> value
   std::unordered_set<std::string> relative_first_;         // their first words, lower case
+  std::unordered_set<std::string> relative_first_fold_;    // their first words, folded
   std::unordered_set<std::string> dayparts_vi_;            // "sáng", "chiều", lower case
 };
 

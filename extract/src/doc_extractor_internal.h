@@ -30,6 +30,10 @@ inline bool In(std::string_view w, const std::vector<std::string_view>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// t.lower == w, with the length compared first (std::string == "literal" calls strlen and
+// memcmp for every token).
+inline bool LowerIs(const Token& t, std::string_view w) { return std::string_view(t.lower) == w; }
+
 inline std::string Join(const std::vector<Token>& t, int b, int e) {
   std::string s;
   for (int k = b; k < e; ++k) {
@@ -155,9 +159,9 @@ class DocExtractor {
   bool WrittenAsName(int country_index, const Token& t) const {
     if (!t.cap) return false;
     if (doc_.lang == "vi") {
-      const kb::Country& c = kb_.countries()[country_index];
-      for (const auto& d : c.demonyms)
-        if (text::Lower(d) == t.lower && text::Lower(c.vi) != t.lower) return false;
+      // text::Lower of the country's demonyms and Vietnamese name, computed once by the lexicon.
+      for (const auto& d : lex_.country_demonyms_lower[country_index])
+        if (d == t.lower && lex_.country_vi_lower[country_index] != t.lower) return false;
     }
     auto it = lex_.country_written.find(t.lower);
     return it != lex_.country_written.end() &&
@@ -227,6 +231,7 @@ class DocExtractor {
   int last_subject_ = -1;
   int last_agreement_ = -1;
   int agreements_ = 0;
+  std::vector<std::pair<std::string, std::string>> label_folds_;  // PersonEntity: label, Fold
 };
 
 }  // namespace bilat::ex

@@ -76,9 +76,19 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
                                int sentence) {
   std::string folded = Fold(name);
   // An earlier full mention in this document wins (same person, maybe fuller form).
+  // Fold(label) of each entity, remembered with the label it was computed from.
+  if (label_folds_.size() < ents_.size()) label_folds_.resize(ents_.size());
+  auto label_fold = [&](size_t i) -> const std::string& {
+    auto& c = label_folds_[i];
+    if (c.first != ents_[i].e.label) {  // (Fold("") is "": the empty start is right)
+      c.first = ents_[i].e.label;
+      c.second = Fold(c.first);
+    }
+    return c.second;
+  };
   for (size_t i = 0; i < ents_.size(); ++i) {
     if (ents_[i].e.kind == "person" &&
-        (Fold(ents_[i].e.label) == folded ||
+        (label_fold(i) == folded ||
          std::count(ents_[i].e.aliases.begin(), ents_[i].e.aliases.end(), name))) {
       ents_[i].last_sentence = sentence;
       return static_cast<int>(i);
@@ -87,7 +97,7 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
   Entity e;
   e.kind = "person";
   std::string kb_id;
-  auto people = kb_.FindPeople(name, /*allow_fuzzy=*/true);
+  auto people = lex_.FindPeopleFuzzy(name);  // kb_.FindPeople(name, true), cached
   if (people.size() == 1) {
     kb_id = people[0]->id;
     if (!people[0]->gender.empty()) e.attrs["gender"] = people[0]->gender;

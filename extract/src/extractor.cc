@@ -92,7 +92,8 @@ DocumentFacts DocExtractor::Run() {
     if (sent.zone == Zone::kBoilerplate) continue;
     if (sent.zone == Zone::kRelated && !options_.related_blocks) continue;
     if (sent.zone == Zone::kCaption && !options_.captions) continue;
-    st.tokens = text::Tokenize(doc_.text, sent.begin, sent.end, &lex::Lexicon::Known, &lex_);
+    st.tokens = text::Tokenize(doc_.text, sent.begin, sent.end, &lex::Lexicon::Known, &lex_,
+                               lex_.vocab);
     st.covered.assign(st.tokens.size(), false);
     st.dates = grammar_.Find(st.tokens, doc_.lang);
     for (const auto& d : st.dates)
@@ -292,7 +293,20 @@ DocumentFacts DocExtractor::Run() {
 }  // namespace ex
 
 struct Extractor::Impl {
-  Impl(const kb::KnowledgeBase& kb, ExtractOptions o) : lex(kb), grammar(kb), options(o) {}
+  Impl(const kb::KnowledgeBase& kb, ExtractOptions o) : lex(kb), grammar(kb), options(o) {
+    lex.vocab.SetClassifier(&Classify, this);
+  }
+  // The rules' cheap pre-tests, computed once per word (Token::flags).
+  static uint32_t Classify(const void* ctx, const text::Token& t) {
+    const auto* impl = static_cast<const Impl*>(ctx);
+    static const std::string kEn = "en", kVi = "vi";
+    uint32_t f = 0;
+    if (impl->grammar.MayStart(t, kEn)) f |= text::kMayStartDateEn;
+    if (impl->grammar.MayStart(t, kVi)) f |= text::kMayStartDateVi;
+    if (impl->lex.MayStartTitled(t, false)) f |= text::kMayStartTitledEn;
+    if (impl->lex.MayStartTitled(t, true)) f |= text::kMayStartTitledVi;
+    return f;
+  }
   lex::Lexicon lex;
   dates::DateGrammar grammar;
   ExtractOptions options;

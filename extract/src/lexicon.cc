@@ -2,6 +2,8 @@
 
 #include "lexicon_internal.h"
 
+#include <stdexcept>
+
 #include "grammar_internal.h"
 
 namespace bilat::lex {
@@ -12,12 +14,26 @@ bool IsInnerPunct(const text::Token& t) {
 }
 
 void PhraseIndex::Add(std::string_view folded_phrase, int payload) {
+  if (!vocab_) throw std::logic_error("PhraseIndex::Add before Bind");
   if (folded_phrase.empty()) return;
   auto words = SplitWords(folded_phrase);
-  std::string key(folded_phrase);
-  auto& list = phrases_[key];
+  // The phrase as the sequence of its space-separated pieces (the key the tokens' folds, joined
+  // by single spaces, must equal).
+  uint32_t node = 0;
+  size_t p = 0;
+  while (true) {
+    size_t q = folded_phrase.find(' ', p);
+    if (q == std::string_view::npos) q = folded_phrase.size();
+    uint32_t id = vocab_->Intern(folded_phrase.substr(p, q - p));
+    auto [it, added] = edges_.emplace(EdgeKey(node, id), static_cast<uint32_t>(payloads_.size()));
+    if (added) payloads_.emplace_back();
+    node = it->second;
+    if (q == folded_phrase.size()) break;
+    p = q + 1;
+  }
+  auto& list = payloads_[node];
   if (std::find(list.begin(), list.end(), payload) == list.end()) list.push_back(payload);
-  int& mx = max_words_[std::string(words[0])];
+  int& mx = max_words_[vocab_->Intern(words[0])];
   mx = std::max(mx, static_cast<int>(words.size()));
 }
 
@@ -27,57 +43,73 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
   int n = static_cast<int>(t.size());
   if (i >= n || !t[i].word) return i;
   // A hyphenated token counts as its parts: "Xinh-ga-po" matches "xinh ga po".
-  const std::string& first = t[i].parts.empty() ? t[i].fold : t[i].parts[0];
+  uint32_t first = t[i].parts.empty() ? text::FoldId(t[i], *vocab_) : text::PartId(t[i], 0, *vocab_);
+  if (first == text::Vocabulary::kNone) return i;
   auto mx = max_words_.find(first);
   if (mx == max_words_.end()) return i;
   if (require_cap && !t[i].cap) return i;
-  std::string key;
   int best_end = i;
   int words = 0;
+  uint32_t node = 0;
+  bool alive = true;  // the words so far are a prefix of some phrase
   for (int k = i; k < n && words < mx->second; ++k) {
     if (!t[k].word) {
       if (IsInnerPunct(t[k])) continue;
       break;
     }
-    auto add = [&](const std::string& w) {
-      if (words > 0) key += ' ';
-      key += w;
+    auto add = [&](uint32_t id) {
       ++words;
+      if (!alive) return;
+      auto e = id == text::Vocabulary::kNone ? edges_.end() : edges_.find(EdgeKey(node, id));
+      if (e == edges_.end()) {
+        alive = false;
+      } else {
+        node = e->second;
+      }
     };
     if (t[k].parts.empty()) {
-      add(t[k].fold);
+      add(text::FoldId(t[k], *vocab_));
     } else {
-      for (const auto& w : t[k].parts) add(w);
+      for (size_t w = 0; w < t[k].parts.size(); ++w) add(text::PartId(t[k], w, *vocab_));
     }
-    auto it = phrases_.find(key);
-    if (it != phrases_.end()) {
+    if (!alive) break;
+    if (!payloads_[node].empty()) {
       best_end = k + 1;
-      *payloads = &it->second;
+      *payloads = &payloads_[node];
     }
   }
   return best_end;
 }
 
 void WordPhrases::Add(std::string_view phrase, int payload) {
+  // Every table must be bound to the lexicon's vocabulary first (Lexicon::Lexicon does it).
+  if (!vocab_) throw std::logic_error("WordPhrases::Add before Bind");
   Entry e;
   size_t p = 0;
   while (p < phrase.size()) {
     size_t q = phrase.find(' ', p);
     if (q == std::string_view::npos) q = phrase.size();
-    if (q > p) e.words.emplace_back(phrase.substr(p, q - p));
+    if (q > p) e.words.push_back(vocab_->Intern(phrase.substr(p, q - p)));
     p = q + 1;
   }
   if (e.words.empty()) return;
   e.payload = payload;
-  by_first_[e.words[0]].push_back(std::move(e));
+  uint32_t first = e.words[0];
+  if (first >= first_.size()) first_.resize(first + 1, -1);
+  if (first_[first] < 0) {
+    first_[first] = static_cast<int>(lists_.size());
+    lists_.emplace_back();
+  }
+  lists_[first_[first]].push_back(std::move(e));
 }
 
 namespace {
-int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<std::string>& words) {
+int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<uint32_t>& words,
+               const text::Vocabulary& vocab) {
   int k = i;
   for (size_t w = 0; w < words.size(); ++w) {
     while (w > 0 && k < static_cast<int>(t.size()) && !t[k].word && t[k].fold == ",") ++k;
-    if (k >= static_cast<int>(t.size()) || t[k].lower != words[w]) return -1;
+    if (k >= static_cast<int>(t.size()) || text::LowerId(t[k], vocab) != words[w]) return -1;
     ++k;
   }
   return k;
@@ -86,11 +118,13 @@ int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<std::
 
 int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload) const {
   if (i >= static_cast<int>(t.size())) return -1;
-  auto it = by_first_.find(t[i].lower);
-  if (it == by_first_.end()) return -1;
+  uint32_t id = text::LowerId(t[i], *vocab_);
+  if (id == text::Vocabulary::kNone) return -1;
+  const std::vector<Entry>* list = First(id);
+  if (!list) return -1;
   int best = -1;
-  for (const Entry& e : it->second) {
-    int end = MatchWords(t, i, e.words);
+  for (const Entry& e : *list) {
+    int end = MatchWords(t, i, e.words, *vocab_);
     if (end > best) {
       best = end;
       *payload = e.payload;
@@ -101,10 +135,12 @@ int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload)
 
 bool WordPhrases::AnyEndingBy(const std::vector<text::Token>& t, int i, int limit) const {
   if (i >= static_cast<int>(t.size())) return false;
-  auto it = by_first_.find(t[i].lower);
-  if (it == by_first_.end()) return false;
-  for (const Entry& e : it->second) {
-    int end = MatchWords(t, i, e.words);
+  uint32_t id = text::LowerId(t[i], *vocab_);
+  if (id == text::Vocabulary::kNone) return false;
+  const std::vector<Entry>* list = First(id);
+  if (!list) return false;
+  for (const Entry& e : *list) {
+    int end = MatchWords(t, i, e.words, *vocab_);
     if (end > 0 && end <= limit) return true;
   }
   return false;
@@ -144,6 +180,10 @@ void IndexYear(int& max_year, const PartialDate& d) { max_year = std::max(max_ye
 }  // namespace
 
 Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
+  for (PhraseIndex* p : {&names, &titles_en, &titles_vi, &portfolios, &instruments}) p->Bind(&vocab);
+  for (WordPhrases* w : {&triggers_en, &triggers_vi, &heads_en, &heads_vi, &pairs_en, &pairs_vi,
+                         &blocking, &geographic, &new_in_office, &new_in_office_after})
+    w->Bind(&vocab);
   for (const auto& [folded, refs] : kb.names()) {
     for (const auto& r : refs) {
       names.Add(folded, static_cast<int>(name_refs.size()));
@@ -153,11 +193,18 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   }
   for (size_t i = 0; i < kb.titles().size(); ++i) {
     const auto& t = kb.titles()[i];
+    {
+      auto words = FoldWords(t.text);
+      title_ends_with_prep.push_back(!words.empty() && (words.back() == "of" ||
+                                                        words.back() == "for" ||
+                                                        words.back() == "to"));
+    }
     (t.lang == "vi" ? titles_vi : titles_en).Add(Fold(t.text), static_cast<int>(i));
     AddWords(known_words, t.text);
   }
   for (size_t i = 0; i < kb.bodies().size(); ++i) {
     const auto& b = kb.bodies()[i];
+    bodies_by_id[b.id].push_back(static_cast<int>(i));
     for (const auto& p : b.portfolios) {
       portfolios.Add(Fold(p), static_cast<int>(i));
       AddWords(known_words, p);
@@ -185,6 +232,9 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   }
   for (size_t i = 0; i < kb.countries().size(); ++i) {
     const auto& c = kb.countries()[i];
+    country_vi_lower.push_back(text::Lower(c.vi));
+    country_demonyms_lower.emplace_back();
+    for (const auto& d : c.demonyms) country_demonyms_lower.back().push_back(text::Lower(d));
     std::vector<std::string> all = {c.en, c.vi, c.fr};
     all.insert(all.end(), c.aliases.begin(), c.aliases.end());
     all.insert(all.end(), c.demonyms.begin(), c.demonyms.end());
@@ -230,6 +280,18 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   for (const auto& tr : grammar.triggers) AddWords(known_words, std::string(tr.phrase));
   for (const auto& h : grammar.agreement_heads) AddWords(known_words, std::string(h.phrase));
   for (const auto& p : grammar.pair_phrases) AddWords(known_words, std::string(p.phrase));
+}
+
+std::vector<const kb::Person*> Lexicon::FindPeopleFuzzy(const std::string& name) const {
+  {
+    std::lock_guard<std::mutex> lock(people_mu_);
+    if (auto it = people_cache_.find(name); it != people_cache_.end()) return it->second;
+  }
+  auto people = kb.FindPeople(name, /*allow_fuzzy=*/true);
+  std::lock_guard<std::mutex> lock(people_mu_);
+  if (people_cache_.size() >= (1u << 16)) people_cache_.clear();
+  people_cache_.emplace(name, people);
+  return people;
 }
 
 bool Lexicon::Known(const void* self, std::string_view folded) {

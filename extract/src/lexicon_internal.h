@@ -3,6 +3,7 @@
 // split glued tokens. Built once per Extractor; read-only afterwards.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,8 +18,11 @@ namespace bilat::lex {
 
 // Maps folded word sequences ("minister of home affairs") to payload ids. Matching walks tokens,
 // passing over the punctuation that names carry inside (",", "-", "&", "'", ".").
+// Phrases are kept as a trie over vocabulary ids (see Bind).
 class PhraseIndex {
  public:
+  // The vocabulary that interns the phrases' words (the lexicon's); must be set before Add.
+  void Bind(text::Vocabulary* vocab) { vocab_ = vocab; }
   void Add(std::string_view folded_phrase, int payload);
   // Longest phrase starting at token i. Returns the token index one past the match (i when
   // nothing matched) and sets *payloads.
@@ -26,18 +30,25 @@ class PhraseIndex {
               bool require_cap = false) const;
   // Whether some phrase starts with this folded word (a cheap pre-test).
   bool HasFirst(const text::Token& t) const {
-    return max_words_.count(t.parts.empty() ? t.fold : t.parts[0]) > 0;
+    uint32_t id = t.parts.empty() ? text::FoldId(t, *vocab_) : text::PartId(t, 0, *vocab_);
+    return id != text::Vocabulary::kNone && max_words_.count(id) > 0;
   }
 
  private:
-  std::unordered_map<std::string, std::vector<int>> phrases_;
-  std::unordered_map<std::string, int> max_words_;  // by first word
+  static uint64_t EdgeKey(uint32_t node, uint32_t word) {
+    return (static_cast<uint64_t>(node) << 32) | word;
+  }
+  text::Vocabulary* vocab_ = nullptr;
+  std::unordered_map<uint64_t, uint32_t> edges_;  // (node, word id) -> child node; root is 0
+  std::vector<std::vector<int>> payloads_{1};     // per node; empty: no phrase ends there
+  std::unordered_map<uint32_t, int> max_words_;   // by first word id
 };
 
 // Lower-case word phrases (Token::lower) indexed by their first word, for the grammar's trigger,
 // agreement-head and reference phrases. Commas between words are passed over ("thăm, làm việc").
 class WordPhrases {
  public:
+  void Bind(text::Vocabulary* vocab) { vocab_ = vocab; }
   void Add(std::string_view phrase, int payload);
   // Longest phrase starting at token i: returns its end (-1: none) and sets *payload.
   int Longest(const std::vector<text::Token>& t, int i, int* payload) const;
@@ -46,10 +57,16 @@ class WordPhrases {
 
  private:
   struct Entry {
-    std::vector<std::string> words;
+    std::vector<uint32_t> words;  // vocabulary ids
     int payload;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  const std::vector<Entry>* First(uint32_t id) const {
+    if (id >= first_.size() || first_[id] < 0) return nullptr;
+    return &lists_[first_[id]];
+  }
+  text::Vocabulary* vocab_ = nullptr;
+  std::vector<int> first_;               // by first word id: index into lists_, or -1
+  std::vector<std::vector<Entry>> lists_;  // phrases by first word
 };
 
 // Skippable punctuation inside a multiword name.
@@ -59,6 +76,7 @@ struct Lexicon {
   explicit Lexicon(const kb::KnowledgeBase& kb);
 
   const kb::KnowledgeBase& kb;
+  text::Vocabulary vocab;    // every word of the phrase indexes below (declared first)
   grammar::Grammar grammar;  // resources/grammar: payloads below index its tables
   PhraseIndex names;  // payload: index into name_refs
   std::vector<kb::NameRef> name_refs;
@@ -69,8 +87,21 @@ struct Lexicon {
   // Every name and demonym of every country, lower case with diacritics -> country indices:
   // one-word country mentions must be written as one of these ("Pháp", not "phap").
   std::unordered_map<std::string, std::vector<int>> country_written;
+  // Body id -> the indices of kb.bodies() with that id, ascending.
+  std::unordered_map<std::string, std::vector<int>> bodies_by_id;
+  // Per title index: the last word of FoldWords(title.text) is "of", "for" or "to".
+  std::vector<bool> title_ends_with_prep;
+  // Per country index: text::Lower of each demonym, and of the Vietnamese name.
+  std::vector<std::vector<std::string>> country_demonyms_lower;
+  std::vector<std::string> country_vi_lower;
   std::unordered_map<std::string, std::vector<int>> city_written;  // likewise for cities
-  int max_year = 2026;  // latest year any KB date mentions, + 1
+  int max_year = 2026;
+
+ private:
+  mutable std::mutex people_mu_;
+  mutable std::unordered_map<std::string, std::vector<const kb::Person*>> people_cache_;
+
+ public:  // latest year any KB date mentions, + 1
   // The grammar (grammar_internal.h), per language: payloads index the grammar's tables.
   WordPhrases triggers_en, triggers_vi, heads_en, heads_vi, pairs_en, pairs_vi, blocking;
   WordPhrases geographic;  // grammar::GeographicFeatures(), any language
@@ -93,6 +124,15 @@ struct Lexicon {
     return lang == "vi" ? titles_vi : titles_en;
   }
   static bool Known(const void* self, std::string_view folded);
+  // kb.FindPeople(name, /*allow_fuzzy=*/true), remembered: the fuzzy search walks every
+  // person's names, and the same names come back article after article. Thread-safe.
+  std::vector<const kb::Person*> FindPeopleFuzzy(const std::string& name) const;
+  // ParseTitledPerson's pre-test: a titled mention starts with a title, a country, an
+  // organisation or a possessive ("his French counterpart").
+  bool MayStartTitled(const text::Token& t, bool vi) const {
+    return (vi ? titles_vi : titles_en).HasFirst(t) || names.HasFirst(t) || t.lower == "his" ||
+           t.lower == "her" || t.lower == "their" || t.lower == "người";
+  }
 };
 
 }  // namespace bilat::lex

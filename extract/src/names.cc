@@ -303,12 +303,12 @@ void DocExtractor::FindPronouns(SentenceState& s) {
     }
     break;
   }
+  // (string_view comparisons: a length test before any byte is compared)
+  auto is = [&](int k, std::string_view w) { return std::string_view(t[k].lower) == w; };
   for (int i = 0; i + 1 < n; ++i) {
-    bool host = (t[i].lower == "the" && t[i + 1].lower == "host") ||
-                (t[i].lower == "chủ" && t[i + 1].lower == "nhà");
-    bool guest = (t[i].lower == "the" && (t[i + 1].lower == "guest" ||
-                                          t[i + 1].lower == "visitor")) ||
-                 (t[i].lower == "vị" && t[i + 1].lower == "khách");
+    bool host = (is(i, "the") && is(i + 1, "host")) || (is(i, "chủ") && is(i + 1, "nhà"));
+    bool guest = (is(i, "the") && (is(i + 1, "guest") || is(i + 1, "visitor"))) ||
+                 (is(i, "vị") && is(i + 1, "khách"));
     if (host && pair_a_ >= 0) add(i, i + 2, pair_a_);
     if (guest && pair_b_ >= 0) add(i, i + 2, pair_b_);
   }

@@ -31,7 +31,7 @@ bool DocExtractor::IsTitleAt(const std::vector<Token>& t, int i) const {
 std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end) const {
   int k = i;
   if (doc_.lang == "vi") {
-    while (k < static_cast<int>(t.size()) && (t[k].lower == "nước" || t[k].lower == "của")) ++k;
+    while (k < static_cast<int>(t.size()) && (LowerIs(t[k], "nước") || LowerIs(t[k], "của"))) ++k;
   }
   const std::vector<int>* p = nullptr;
   int e = lex_.names.Longest(t, k, &p, /*require_cap=*/true);
@@ -161,11 +161,12 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   const int n = static_cast<int>(t.size());
   const bool vi = doc_.lang == "vi";
   if (!t[i].word) return false;
-  // Cheap pre-test: a titled mention starts with a title, a country, an organisation or a
-  // possessive ("his French counterpart").
-  if (!lex_.titles(doc_.lang).HasFirst(t[i]) && !lex_.names.HasFirst(t[i]) && t[i].lower != "his" &&
-      t[i].lower != "her" && t[i].lower != "their" && t[i].lower != "người")
+  // Cheap pre-test (Lexicon::MayStartTitled), remembered per word by Tokenize.
+  if (t[i].flags & Token::kFlagsSet) {
+    if (!(t[i].flags & (vi ? text::kMayStartTitledVi : text::kMayStartTitledEn))) return false;
+  } else if (!lex_.MayStartTitled(t[i], vi)) {
     return false;
+  }
   int j = i;
   std::string country;
   bool counterpart = false;
@@ -173,13 +174,13 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   bool after_org_name = !vi && i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].digit &&
                         !s.covered[i - 1] && i - 1 > 0;
   // Possessive determiners and demonyms before an English title.
-  if (!vi && j < n && (t[j].lower == "his" || t[j].lower == "her" || t[j].lower == "their")) ++j;
+  if (!vi && j < n && (LowerIs(t[j], "his") || LowerIs(t[j], "her") || LowerIs(t[j], "their"))) ++j;
   {
     int ce = j;
     std::string c = CountryAt(t, j, &ce);
     if (!c.empty() && ce < n) {
       int after = ce + (t[ce].fold == "'s" ? 1 : 0);
-      if (IsTitleAt(t, after) || t[after].lower == "counterpart") {
+      if (IsTitleAt(t, after) || LowerIs(t[after], "counterpart")) {
         country = c;
         j = after;
       }
@@ -200,15 +201,15 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
       }
     }
   }
-  if (!vi && j < n && t[j].lower == "counterpart") {
+  if (!vi && j < n && LowerIs(t[j], "counterpart")) {
     counterpart = true;
     ++j;
   }
-  if (vi && j + 2 < n && t[j].lower == "người" && t[j + 1].lower == "đồng" &&
-      t[j + 2].lower == "cấp") {
+  if (vi && j + 2 < n && LowerIs(t[j], "người") && LowerIs(t[j + 1], "đồng") &&
+      LowerIs(t[j + 2], "cấp")) {
     counterpart = true;
     j += 3;
-    int cj = j < n && (t[j].lower == "từ" || t[j].lower == "đến từ") ? j + 1 : j;
+    int cj = j < n && (LowerIs(t[j], "từ") || LowerIs(t[j], "đến từ")) ? j + 1 : j;
     int ce = cj;
     std::string c = CountryAt(t, cj, &ce);
     if (!c.empty()) {
@@ -262,16 +263,12 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
     // Complement: "of/for (the) X" in English, "X" directly in Vietnamese.
     bool has_prep = false;
     int k = j;
-    {
-      auto words = FoldWords(title.text);
-      if (!vi && !words.empty() &&
-          (words.back() == "of" || words.back() == "for" || words.back() == "to"))
-        has_prep = true;
-    }
-    if (!vi && k < n && (t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "to")) {
+    // The title's last folded word is "of", "for" or "to" (Lexicon::title_ends_with_prep).
+    if (!vi && lex_.title_ends_with_prep[(*p)[0]]) has_prep = true;
+    if (!vi && k < n && (LowerIs(t[k], "of") || LowerIs(t[k], "for") || LowerIs(t[k], "to"))) {
       has_prep = true;
       ++k;
-      if (k < n && t[k].lower == "the") ++k;
+      if (k < n && LowerIs(t[k], "the")) ++k;
     }
     if ((has_prep || vi) && title.level != kb::TitleLevel::kHonorific &&
         title.level != kb::TitleLevel::kRank) {
@@ -294,7 +291,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
           int payload = -1;
           if (IsTitleAt(t, c) || lex_.triggers(doc_.lang).Longest(t, c, &payload) > c) break;
           // "Giám đốc AFD tại Việt Nam": the place of the post, not part of its name.
-          if (t[c].lower == "tại" || t[c].lower == "ở" || t[c].lower == "của") break;
+          if (LowerIs(t[c], "tại") || LowerIs(t[c], "ở") || LowerIs(t[c], "của")) break;
           int ce2 = c;
           std::string cc = CountryAt(t, c, &ce2);
           if (cc.empty()) continue;
@@ -315,8 +312,8 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
       // capitalised run ("of Labour and Social Affairs Hubertus Heil").
       auto unknown_name_start = [&]() {
         auto connector = [&](int x) {
-          return t[x].lower == "and" || t[x].lower == "of" || t[x].lower == "for" ||
-                 t[x].fold == "," || t[x].lower == "the" || t[x].fold == "&";
+          return LowerIs(t[x], "and") || LowerIs(t[x], "of") || LowerIs(t[x], "for") ||
+                 t[x].fold == "," || LowerIs(t[x], "the") || t[x].fold == "&";
         };
         int run = k;
         while (run < n) {
@@ -331,7 +328,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
         }
         int name_start = -1;
         for (int st = k + 1; st < run && name_start < 0; ++st) {
-          if (!t[st].word || t[st - 1].lower == "of" || t[st - 1].lower == "and") continue;
+          if (!t[st].word || LowerIs(t[st - 1], "of") || LowerIs(t[st - 1], "and")) continue;
           std::string cand = Join(t, st, run);
           if (kb_.FindPeople(cand, false).size() == 1 ||
               VietnameseNameLength(t, st, run) == run - st) {
@@ -345,7 +342,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
       // Affairs"): the written one is another body.
       bool portfolio_continues = false;
       if (!vi && has_prep && pe > k && pe + 1 < n &&
-          (t[pe].lower == "and" || t[pe].fold == "," || t[pe].fold == "&") && t[pe + 1].word &&
+          (LowerIs(t[pe], "and") || t[pe].fold == "," || t[pe].fold == "&") && t[pe + 1].word &&
           t[pe + 1].cap && !IsTitleAt(t, pe + 1)) {
         int ns = unknown_name_start();
         portfolio_continues = ns > pe + 1;
@@ -416,7 +413,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
       if (j + 2 < n && t[j].fold == "(" && t[j + 1].word && t[j + 2].fold == ")") j += 3;
       int ce = j;
       int kk = j;
-      if (!vi && kk + 1 < n && t[kk].lower == "of") ++kk;
+      if (!vi && kk + 1 < n && LowerIs(t[kk], "of")) ++kk;
       if (vi && kk + 1 < n && t[kk].fold == "," && j > e) {
         int ce3 = kk + 1;
         if (!CountryAt(t, kk + 1, &ce3).empty()) ++kk;  // "Bộ Văn hóa, Cộng hòa Pháp"
@@ -428,7 +425,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
         if (vi) r.te = ce;
       }
       // The receiving state of an ambassador: "Đại sứ Đức tại Việt Nam", "in Vietnam".
-      if (j + 1 < n && (t[j].lower == "tại" || t[j].lower == "in" || t[j].lower == "to")) {
+      if (j + 1 < n && (LowerIs(t[j], "tại") || LowerIs(t[j], "in") || LowerIs(t[j], "to"))) {
         int ce2 = j + 1;
         if (!CountryAt(t, j + 1, &ce2).empty()) {
           if (!vi && r.complement_country.empty()) r.complement_country = "";
@@ -443,7 +440,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
     if (!org_prefix.empty() && r.bodies.empty() && r.org_label.empty()) r.bodies = org_prefix;
     roles.push_back(std::move(r));
     // Chained titles: "Party General Secretary and State President", "Tổng Bí thư, Chủ tịch nước".
-    if (j + 1 < n && (t[j].lower == "and" || t[j].lower == "và" || t[j].fold == ",") &&
+    if (j + 1 < n && (LowerIs(t[j], "and") || LowerIs(t[j], "và") || t[j].fold == ",") &&
         IsTitleAt(t, j + 1)) {
       ++j;
       continue;
@@ -748,10 +745,11 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
       std::vector<int> held;
       for (const auto* pos : kb_.PositionsOf(ents_[person].kb_id)) {
         if (pos->role != title.role || pos->body.empty()) continue;
-        for (size_t b = 0; b < kb_.bodies().size(); ++b)
-          if (kb_.bodies()[b].id == pos->body &&
-              std::find(held.begin(), held.end(), static_cast<int>(b)) == held.end())
-            held.push_back(static_cast<int>(b));
+        // Every body index with that id, in order (Lexicon::bodies_by_id).
+        auto same_id = lex_.bodies_by_id.find(pos->body);
+        if (same_id == lex_.bodies_by_id.end()) continue;
+        for (int b : same_id->second)
+          if (std::find(held.begin(), held.end(), b) == held.end()) held.push_back(b);
       }
       if (held.size() == 1) r.bodies = held;
     }

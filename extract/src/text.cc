@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <unordered_map>
 
@@ -666,8 +667,49 @@ std::vector<size_t> GlueSplits(std::string_view w, KnownWord known, const void* 
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, KnownWord known,
-                            const void* ctx) {
+namespace {
+
+void SetIds(Token& t, const Vocabulary& v) {
+  t.fold_id = v.Find(t.fold);
+  t.lower_id = v.Find(t.lower);
+  t.part_ids.clear();
+  for (const auto& p : t.parts) t.part_ids.push_back(v.Find(p));
+  if (t.word && v.classifier()) t.flags = Token::kFlagsSet | v.classifier()(v.classifier_ctx(), t);
+}
+
+// Per-thread memo of how each word (as written, between separators) was tokenised: its glue
+// splits and every piece's folds, flags and ids, offsets relative to the word. Valid for one
+// vocabulary and one `known` test; cleared when those change or when it is full.
+struct WordMemo {
+  uint64_t serial = 0;
+  KnownWord known = nullptr;
+  const void* ctx = nullptr;
+  Vocabulary::Classifier classify = nullptr;
+  const void* classify_ctx = nullptr;
+  std::unordered_map<std::string, std::vector<Token>, Vocabulary::Hash, Vocabulary::Eq> words;
+};
+constexpr size_t kWordMemoEntries = 1 << 15;
+
+inline bool IsAsciiWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end, KnownWord known,
+                                const void* ctx, const Vocabulary* vocab) {
+  WordMemo* memo = nullptr;
+  if (vocab) {
+    thread_local WordMemo m;
+    if (m.serial != vocab->serial() || m.known != known || m.ctx != ctx ||
+        m.classify != vocab->classifier() || m.classify_ctx != vocab->classifier_ctx()) {
+      m.classify = vocab->classifier();
+      m.classify_ctx = vocab->classifier_ctx();
+      m.words.clear();
+      m.serial = vocab->serial();
+      m.known = known;
+      m.ctx = ctx;
+    }
+    memo = &m;
+  }
   std::vector<Token> out;
   out.reserve((end - begin) / 5 + 4);
   size_t i = begin;
@@ -677,11 +719,16 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, Kn
   };
   while (i < end) {
     size_t at = i;
-    char32_t c = DecodeUtf8(s, i);
+    char32_t c = static_cast<unsigned char>(s[i]) < 0x80 ? static_cast<char32_t>(s[i++])
+                                                          : DecodeUtf8(s, i);
     if (c == ' ' || c == '\t' || c == 0xA0 || c == '\n' || c == 0x200B || c == 0xFEFF) continue;
     if (is_word_char(c)) {
       size_t j = i;
       while (j < end) {
+        if (IsAsciiWordByte(static_cast<unsigned char>(s[j]))) {  // fast path, same as below
+          ++j;
+          continue;
+        }
         size_t k = j;
         char32_t d = DecodeUtf8(s, k);
         if (is_word_char(d)) {
@@ -703,6 +750,32 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, Kn
         break;
       }
       std::string_view w = s.substr(at, j - at);
+      if (memo) {
+        auto it = memo->words.find(w);
+        if (it == memo->words.end()) {
+          if (memo->words.size() >= kWordMemoEntries) memo->words.clear();
+          std::vector<Token> pieces;
+          size_t from = 0;
+          auto piece = [&](size_t b, size_t e) {
+            pieces.push_back(
+                MakeToken(w, static_cast<uint32_t>(b), static_cast<uint32_t>(e), true));
+            SetIds(pieces.back(), *vocab);
+          };
+          for (size_t cut : GlueSplits(w, known, ctx)) {
+            piece(from, cut);
+            from = cut;
+          }
+          piece(from, w.size());
+          it = memo->words.emplace(std::string(w), std::move(pieces)).first;
+        }
+        for (const Token& p : it->second) {
+          out.push_back(p);
+          out.back().begin += static_cast<uint32_t>(at);
+          out.back().end += static_cast<uint32_t>(at);
+        }
+        i = j;
+        continue;
+      }
       size_t prev = 0;
       for (size_t cut : GlueSplits(w, known, ctx)) {
         out.push_back(
@@ -720,6 +793,7 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, Kn
       if (!is_word_char(after) || (after < 0x80 && std::islower(static_cast<int>(after)))) {
         Token t = MakeToken(s, static_cast<uint32_t>(at), static_cast<uint32_t>(k), false);
         t.fold = t.lower = "'s";
+        if (vocab) SetIds(t, *vocab);
         out.push_back(std::move(t));
         i = k;
         continue;
@@ -731,9 +805,35 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, Kn
     if (c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB) t.fold = "\"";
     if (c == 0x2019 || c == 0x2018) t.fold = "'";
     t.lower = t.fold;
+    if (vocab) SetIds(t, *vocab);
     out.push_back(std::move(t));
   }
   return out;
+}
+
+}  // namespace
+
+Vocabulary::Vocabulary() {
+  static std::atomic<uint64_t> next{1};
+  serial_ = next.fetch_add(1);
+}
+
+uint32_t Vocabulary::Intern(std::string_view w) {
+  auto it = ids_.find(w);
+  if (it != ids_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(ids_.size() + 1);
+  ids_.emplace(std::string(w), id);
+  return id;
+}
+
+std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, KnownWord known,
+                            const void* ctx) {
+  return TokenizeImpl(s, begin, end, known, ctx, nullptr);
+}
+
+std::vector<Token> Tokenize(std::string_view s, uint32_t begin, uint32_t end, KnownWord known,
+                            const void* ctx, const Vocabulary& vocab) {
+  return TokenizeImpl(s, begin, end, known, ctx, &vocab);
 }
 
 }  // namespace text
