@@ -1,6 +1,7 @@
 // Text for the writers: cleaning to valid, XML-legal NFC, escaping for XML and HTML, colours and
 // number formatting.
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -84,6 +85,12 @@ std::string XmlEscape(std::string_view text) { return Escape(text, /*attr=*/fals
 namespace export_internal {
 
 std::string CleanText(std::string_view text) {
+  // Printable ASCII (and tab, LF, CR) is clean and already NFC: most ids, kinds and English text.
+  bool ascii = std::all_of(text.begin(), text.end(), [](char ch) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    return (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r';
+  });
+  if (ascii) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {

@@ -1,7 +1,6 @@
-#include <algorithm>
-
 #include "lexicon_internal.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "grammar_internal.h"
