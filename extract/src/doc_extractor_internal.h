@@ -194,6 +194,7 @@ class DocExtractor {
   const DateMention* DateFor(const SentenceState& s, int trigger) const;
   void DateFacts();
   void FindNewInOffice(const SentenceState& s);
+  void FindDeaths(const SentenceState& s);
   std::vector<int> CandidateYears(const Fact& f, const std::vector<int>& people,
                                   int weekday = 0) const;
 
@@ -227,6 +228,9 @@ class DocExtractor {
   std::map<int, std::pair<int, int>> agreement_sign_sentence_;  // signed by bodies: sentence, token
   int pair_a_ = -1, pair_b_ = -1;
   std::set<std::string> new_roles_;  // role keys the story calls new ("the new ambassador")
+  PartialDate latest_death_;         // of a person the story calls "the late", "cố" (KB died)
+  bool condolences_ = false;         // the story offers condolences
+  std::set<std::string> late_people_;  // KB ids of the people it calls "the late"
   PartialDate early_reference_;  // a page date near the top, seen before most mentions
   int last_subject_ = -1;
   int last_agreement_ = -1;

@@ -56,6 +56,46 @@ void DocExtractor::FindNewInOffice(const SentenceState& s) {
   }
 }
 
+// "cố Thủ tướng Phan Văn Khải", "the late President Tran Dai Quang": a grammar `late` phrase,
+// titles and a country perhaps, then a KB person with a date of death; and condolences anywhere
+// in the story. DateFacts keeps the candidate years after that death (within 60 days of it
+// when the story offers condolences).
+void DocExtractor::FindDeaths(const SentenceState& s) {
+  if (s.zone != Zone::kStory && s.zone != Zone::kHeadline && s.zone != Zone::kCaption) return;
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  for (int i = 0; i < n; ++i) {
+    if (!t[i].word) continue;
+    int payload = -1;
+    if (lex_.condolence.Longest(t, i, &payload) > i) condolences_ = true;
+    int e = lex_.late.Longest(t, i, &payload);
+    if (e <= i) continue;
+    int k = e;
+    for (int guard = 0; guard < 4 && k < n; ++guard) {  // "cố Chủ tịch nước", "the late former"
+      const std::vector<int>* titles = nullptr;
+      int te = lex_.titles(doc_.lang).Longest(t, k, &titles);
+      int ce = k;
+      if (te > k && titles) {
+        k = te;
+      } else if (!CountryAt(t, k, &ce).empty() && ce > k) {
+        k = ce;
+      } else {
+        break;
+      }
+    }
+    const std::vector<int>* refs = nullptr;
+    int ne = k < n ? lex_.names.Longest(t, k, &refs, true) : k;
+    if (ne <= k || !refs) continue;
+    for (int r : *refs) {
+      const kb::NameRef& ref = lex_.name_refs[r];
+      if (ref.type != kb::EntityType::kPerson) continue;
+      const kb::Person& who = kb_.people()[ref.index];
+      late_people_.insert(who.id);  // a former post: no constraint on the story's years
+      if (who.died.has_year() && who.died.Key() > latest_death_.Key()) latest_death_ = who.died;
+    }
+  }
+}
+
 std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<int>& people,
                                               int weekday) const {
   const PartialDate& d = f.date.start;
@@ -65,7 +105,8 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<i
   std::vector<std::vector<const kb::Position*>> positions_of(people.size());
   for (size_t k = 0; k < people.size(); ++k) {
     const DocEntity& pe = ents_[people[k]];
-    if (!pe.kb_id.empty() && !pe.roles.empty()) positions_of[k] = kb_.PositionsOf(pe.kb_id);
+    if (!pe.kb_id.empty() && !pe.roles.empty() && !late_people_.count(pe.kb_id))
+      positions_of[k] = kb_.PositionsOf(pe.kb_id);
   }
   for (int y = 1990; y <= lex_.max_year; ++y) {
     PartialDate at{y, d.month, d.day ? d.day : 1, false};
@@ -74,7 +115,7 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<i
     bool ok = true;
     for (size_t k = 0; k < people.size(); ++k) {
       const DocEntity& pe = ents_[people[k]];
-      if (pe.kb_id.empty() || pe.roles.empty()) continue;
+      if (pe.kb_id.empty() || pe.roles.empty() || late_people_.count(pe.kb_id)) continue;
       const auto& positions = positions_of[k];
       bool any_role_known = false, held = true;
       for (const Role& r : pe.roles) {
@@ -282,6 +323,20 @@ void DocExtractor::DateFacts() {
     bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
     if (f.date.empty() || f.date.start.year || f.kind == "part_of") continue;
     if (story && story_any) f.candidate_years = story_years;
+    // A death the story recalls: its events come after it, and soon after it when the story
+    // offers condolences. Only narrows the years the tenures allow.
+    if (story && latest_death_.has_year() && !f.candidate_years.empty() && f.date.start.month) {
+      long died = dates::DayNumber(latest_death_.year, latest_death_.month ? latest_death_.month : 1,
+                                   latest_death_.day ? latest_death_.day : 1);
+      std::vector<int> after;
+      for (int y : f.candidate_years) {
+        int d = f.date.start.day ? f.date.start.day : 1;
+        if (d > DaysInMonth(y, f.date.start.month)) continue;
+        long day = dates::DayNumber(y, f.date.start.month, d);
+        if (day >= died && (!condolences_ || day - died <= 60)) after.push_back(y);
+      }
+      if (!after.empty()) f.candidate_years = after;
+    }
   }
   // Explicit years in the story ("In 2022, ...", "April 2023"): when exactly one of them is a
   // year the tenures allow, it is the year. Years the tenures rule out ("set up in 2013") are

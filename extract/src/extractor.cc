@@ -111,6 +111,7 @@ DocumentFacts DocExtractor::Run() {
     FindPronouns(st);
     FindAppositions(st);
     FindNewInOffice(st);
+    FindDeaths(st);
     FindDocAbbreviations(st);
     FindMinistries(st);
     FindPairReferences(st);

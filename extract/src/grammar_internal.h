@@ -72,6 +72,10 @@ struct Grammar {
         (has("after") ? new_in_office_after : new_in_office).push_back(g.phrase);
       } else if (g.kind == "organization_word") {
         organization_words.push_back(g.phrase);
+      } else if (g.kind == "late") {
+        late.push_back(g.phrase);
+      } else if (g.kind == "condolence") {
+        condolence.push_back(g.phrase);
       }
     }
   }
@@ -101,6 +105,10 @@ struct Grammar {
   // Words that make a post's complement the KB does not know an organisation, not a ministry
   // ("Director General of the Lyon Chamber of Commerce"): matched on folded words.
   std::vector<std::string_view> organization_words;
+  // Before a (titled) name, "the late", "cố": that person had died (KB `died`) before the story.
+  std::vector<std::string_view> late;
+  // Condolences in the story ("chia buồn", "condolences"): the death was recent, within 60 days.
+  std::vector<std::string_view> condolence;
 };
 
 }  // namespace bilat::grammar

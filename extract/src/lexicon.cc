@@ -181,7 +181,8 @@ void IndexYear(int& max_year, const PartialDate& d) { max_year = std::max(max_ye
 Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   for (PhraseIndex* p : {&names, &titles_en, &titles_vi, &portfolios, &instruments}) p->Bind(&vocab);
   for (WordPhrases* w : {&triggers_en, &triggers_vi, &heads_en, &heads_vi, &pairs_en, &pairs_vi,
-                         &blocking, &geographic, &new_in_office, &new_in_office_after})
+                         &blocking, &geographic, &new_in_office, &new_in_office_after, &late,
+                         &condolence})
     w->Bind(&vocab);
   for (const auto& [folded, refs] : kb.names()) {
     for (const auto& r : refs) {
@@ -272,6 +273,9 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
   for (size_t i = 0; i < geo.size(); ++i) geographic.Add(geo[i], static_cast<int>(i));
   const auto& fresh = grammar.new_in_office;
   for (size_t i = 0; i < fresh.size(); ++i) new_in_office.Add(fresh[i], static_cast<int>(i));
+  for (size_t i = 0; i < grammar.late.size(); ++i) late.Add(grammar.late[i], static_cast<int>(i));
+  for (size_t i = 0; i < grammar.condolence.size(); ++i)
+    condolence.Add(grammar.condolence[i], static_cast<int>(i));
   const auto& fresh_after = grammar.new_in_office_after;
   for (size_t i = 0; i < fresh_after.size(); ++i)
     new_in_office_after.Add(fresh_after[i], static_cast<int>(i));

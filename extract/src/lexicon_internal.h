@@ -107,6 +107,7 @@ struct Lexicon {
   WordPhrases geographic;  // grammar::GeographicFeatures(), any language
   WordPhrases new_in_office;        // grammar new_in_office phrases, any language
   WordPhrases new_in_office_after;  // ... with the flag `after`: written after the title
+  WordPhrases late, condolence;     // grammar late / condolence phrases, any language
   // Named instruments (kb.instruments()), every language: payload = 2 * index, + 1 for an
   // abbreviation (which must be written in capitals).
   PhraseIndex instruments;

@@ -42,7 +42,7 @@ const Schema& SchemaOf(Table t) {
         {"source", false}}},
       {Table::kPeople, "people",
        {{"person_id", true}, {"name", true}, {"country", true}, {"aliases", false},
-        {"gender", false}, {"source", false}}},
+        {"gender", false}, {"source", false}, {"died", false}}},
       {Table::kPositions, "positions",
        {{"person", true}, {"role", true}, {"title", false}, {"body", false}, {"country", false},
         {"from", true}, {"to", false}, {"source", false}}},
@@ -158,7 +158,7 @@ bool DateBefore(const PartialDate& a, const PartialDate& b) {
 enum CountryCol { kCId, kCIso2, kCIso3, kCEn, kCVi, kCFr, kCAliases, kCDemonyms };
 enum BodyCol { kBId, kBCountry, kBKind, kBEn, kBVi, kBFr, kBAliases, kBAbbrev, kBPortfolio,
                kBFrom, kBTo, kBPred, kBSucc, kBSource };
-enum PersonCol { kPId, kPName, kPCountry, kPAliases, kPGender, kPSource };
+enum PersonCol { kPId, kPName, kPCountry, kPAliases, kPGender, kPSource, kPDied };
 enum PositionCol { kQPerson, kQRole, kQTitle, kQBody, kQCountry, kQFrom, kQTo, kQSource };
 enum TitleCol { kTLang, kTText, kTRole, kTLevel, kTPortfolio, kTImplied };
 enum DateCol { kDLang, kDKind, kDText, kDValue };
@@ -436,6 +436,7 @@ Status Loader::AddPerson(const Record& r) {
     return r.Error("gender", "unknown gender '" + p.gender + "': use m, f or leave empty");
   }
   Status s = ParseSources(r, kPSource, &p.sources);
+  if (s.ok() && !r.Get(kPDied).empty()) s = ParseDate(r, "died", r.Get(kPDied), &p.died);
   if (s.ok()) s = ClaimId(r, "person_id", p.id, &d_.person_by_id, &person_origin_);
   if (s.ok()) d_.people.push_back(std::move(p));
   return s;
@@ -495,12 +496,12 @@ Status Loader::AddGrammar(const Record& r) {
   g.flags = flags;
   static const std::vector<std::string> kKinds = {
       "trigger", "blocking", "agreement_head", "pair", "non_person_head", "name_particle",
-      "org_head", "geographic", "new_in_office", "organization_word"};
+      "org_head", "geographic", "new_in_office", "organization_word", "late", "condolence"};
   if (std::find(kKinds.begin(), kKinds.end(), g.kind) == kKinds.end())
     return r.Error("kind", "unknown grammar kind '" + g.kind +
                                "': use trigger, blocking, agreement_head, pair, non_person_head, "
-                               "name_particle, org_head, geographic, new_in_office or "
-                               "organization_word");
+                               "name_particle, org_head, geographic, new_in_office, "
+                               "organization_word, late or condolence");
   for (char c : g.phrase)
     if (c >= 'A' && c <= 'Z') return r.Error("phrase", "phrases are lower case: '" + g.phrase + "'");
   if (g.kind == "trigger" && g.value != "met" && g.value != "signed" && g.value != "visited")

@@ -1148,6 +1148,20 @@ const std::vector<Row>& PassingRows() {
        "2024-03-16",
        {"party_to ministry of finance -> loan agreements* [2023-12-29]"},
        {"party_to ministry of finance -> loan agreements* [2024"}},
+      // R137 condolences for a death the KB dates (Tran Dai Quang, 2018-09-21): the talks come
+      //      within weeks of it, which leaves 2018 of the years the tenures allow (2016-2019)
+      {"On September 25, Prime Minister Nguyen Xuan Phuc held talks with Japanese Prime Minister "
+       "Shinzo Abe in Tokyo. Abe offered his condolences over the passing of the late President "
+       "Tran Dai Quang.",
+       "",
+       {"met nguyen xuan phuc -> shinzo abe [2018-09-25?]"},
+       {"met nguyen xuan phuc -> shinzo abe [XXXX"}},
+      // R138 "the late" without condolences: only after the death (2018 or 2019 remain)
+      {"On September 25, Prime Minister Nguyen Xuan Phuc held talks with Japanese Prime Minister "
+       "Shinzo Abe in Tokyo. They recalled the visit of the late President Tran Dai Quang.",
+       "",
+       {"met nguyen xuan phuc -> shinzo abe [XXXX-09-25]"},
+       {"met nguyen xuan phuc -> shinzo abe [20"}},
       // R127 "newly appointed" before the country and the title
       {"On March 4, Deputy Prime Minister Pham Binh Minh received newly appointed US Ambassador Ted "
        "Osius in Hanoi.",

@@ -1116,6 +1116,12 @@ const std::vector<row>& Rows() {
         "signed olivier brochet -> ban ghi nho* [2023-06-05]",
         "met dao hong lan -> olivier brochet [2023-06-05]"},
        {}},
+      // Condolences for a death the KB dates ("cố Chủ tịch nước Trần Đại Quang", 2018-09-21).
+      {"Ngày 25/9, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Abe Shinzo tại Tokyo. "
+       "Thủ tướng Abe chia buồn về sự ra đi của cố Chủ tịch nước Trần Đại Quang.",
+       "",
+       {"met nguyen xuan phuc -> shinzo abe [2018-09-25?]"},
+       {"met nguyen xuan phuc -> shinzo abe [XXXX"}},
       // "tân Đại sứ": the first year of the post settles the year the tenures leave open.
       {"Chiều 4/3, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp tân Đại sứ Hoa Kỳ Ted Osius.",
        "",

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <vector>
@@ -690,4 +691,37 @@ TEST_CASE("a --kb grammar file adds a trigger phrase", "[kb][extra][grammar]") {
   for (const auto& g : r.value().grammar())
     found |= g.phrase == "sat down for talks with" && g.value == "met";
   CHECK(found);
+}
+
+TEST_CASE("people may carry a date of death, after every post they held", "[kb][resources][died]") {
+  auto r = KnowledgeBase::Load(BILAT_SOURCE_DIR "/resources");
+  REQUIRE(r.ok());
+  const KnowledgeBase& kb = r.value();
+  int with_death = 0;
+  for (const auto& p : kb.people()) {
+    if (!p.died.has_year()) continue;
+    ++with_death;
+    for (const auto* pos : kb.PositionsOf(p.id)) {
+      INFO(p.id << " " << pos->role);
+      CHECK(pos->from.Key() <= p.died.Key());
+      if (pos->to.has_year()) CHECK(pos->to.Key() <= p.died.Key());
+    }
+  }
+  CHECK(with_death >= 3);
+  const auto khai = kb.FindPeople("Phan Văn Khải");
+  REQUIRE(khai.size() == 1);
+  CHECK(khai[0]->died.ToEdtf() == "2018-03-17");
+}
+
+TEST_CASE("a bad date of death names the file, line and column", "[kb][extra][died]") {
+  std::string path = (std::filesystem::temp_directory_path() / "bilat_kb_died_test.tsv").string();
+  {
+    std::ofstream f(path);
+    f << "person_id\tname\tcountry\tdied\nxx.someone\tSome One\tfrance\t17/03/2018\n";
+  }
+  auto r = KnowledgeBase::Load(BILAT_SOURCE_DIR "/resources", {path});
+  std::filesystem::remove(path);
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.status().message(), Catch::Matchers::Contains("bilat_kb_died_test.tsv:2"));
+  CHECK_THAT(r.status().message(), Catch::Matchers::Contains("died"));
 }

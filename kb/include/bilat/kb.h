@@ -69,6 +69,7 @@ struct Person {
   std::string id, name, country, gender;  // name is the graph label
   std::vector<std::string> aliases;
   std::vector<std::string> sources;       // where the row comes from: URLs or citations
+  PartialDate died;                       // empty when alive or unknown
 };
 
 struct Position {
