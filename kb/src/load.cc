@@ -431,7 +431,7 @@ Status Loader::AddBody(const Record& r) {
 
 Status Loader::AddPerson(const Record& r) {
   Person p{r.Get(kPId), r.Get(kPName), r.Get(kPCountry), r.Get(kPGender),
-           SplitList(r.Get(kPAliases)), {}};
+           SplitList(r.Get(kPAliases)), {}, {}};
   if (!p.gender.empty() && p.gender != "m" && p.gender != "f") {
     return r.Error("gender", "unknown gender '" + p.gender + "': use m, f or leave empty");
   }
