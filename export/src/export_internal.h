@@ -3,6 +3,7 @@
 // part of the public API.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,9 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
 // The timeline's `key` with {n} = n, in its ".one" form when n is 1 and the language has one:
 // "12 dated events", "1 dated event".
+// "{a} meets {b}" with the values of its placeholders; unknown ones stay as written.
+std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& values);
+
 std::string CountText(const TimelineLanguage& language, const std::string& key, size_t n);
 
 // Shortest decimal form that reads back to the same double ("12", "16.928203230275509").

@@ -104,6 +104,24 @@ std::string CleanText(std::string_view text) {
   return ToNfc(out);
 }
 
+std::string FillPlaceholders(std::string_view text,
+                             const std::map<std::string, std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t close = text[i] == '{' ? text.find('}', i) : std::string_view::npos;
+    if (close != std::string_view::npos) {
+      auto it = values.find(std::string(text.substr(i + 1, close - i - 1)));
+      if (it != values.end()) {
+        out += it->second;
+        i = close + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
 std::string XmlAttr(std::string_view text) { return Escape(text, /*attr=*/true); }
 
 std::string HtmlEscape(std::string_view text) {

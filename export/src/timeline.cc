@@ -400,28 +400,10 @@ class TimelineBuilder {
           values["country"] = name;
         }
         if (!ok) continue;
-        return FillPattern(row.pattern, values);
+        return export_internal::FillPlaceholders(row.pattern, values);
       }
     }
     return "";
-  }
-
-  static std::string FillPattern(const std::string& text,
-                                 const std::map<std::string, std::string>& values) {
-    std::string out;
-    for (size_t i = 0; i < text.size();) {
-      size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
-      if (close != std::string::npos) {
-        auto it = values.find(text.substr(i + 1, close - i - 1));
-        if (it != values.end()) {
-          out += it->second;
-          i = close + 1;
-          continue;
-        }
-      }
-      out += text[i++];
-    }
-    return out;
   }
 
   // The knowledge base's posts of `person` on the event's date, in order of precedence:

@@ -237,22 +237,7 @@ std::string TimelineLanguage::Word(const std::string& key) const {
 
 std::string TimelineLanguage::Fill(const std::string& key,
                                    const std::map<std::string, std::string>& values) const {
-  std::string text = Word(key), out;
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == '{') {
-      size_t close = text.find('}', i);
-      if (close != std::string::npos) {
-        auto it = values.find(text.substr(i + 1, close - i - 1));
-        if (it != values.end()) {
-          out += it->second;
-          i = close + 1;
-          continue;
-        }
-      }
-    }
-    out += text[i++];
-  }
-  return out;
+  return export_internal::FillPlaceholders(Word(key), values);
 }
 
 namespace export_internal {

@@ -68,6 +68,11 @@ inline std::string MinistryLabel(std::string portfolio, bool vi) {
   return "Ministry of " + portfolio;
 }
 
+// The story's own text: its headline, body and captions (not related headlines or boilerplate).
+inline bool InStory(Zone z) {
+  return z == Zone::kStory || z == Zone::kHeadline || z == Zone::kCaption;
+}
+
 // Words of address that may stand between a title and a name: "Bộ trưởng ..., bà Rima Abdul
 // Malak", "Đại sứ Pháp, ông X".
 inline bool IsAddress(const Token& t) {
@@ -193,6 +198,7 @@ class DocExtractor {
   // --- dates
   const DateMention* DateFor(const SentenceState& s, int trigger) const;
   void DateFacts();
+  int TitleRun(const std::vector<Token>& t, int k, std::vector<int>* titles) const;
   void FindNewInOffice(const SentenceState& s);
   void FindDeaths(const SentenceState& s);
   std::vector<int> CandidateYears(const Fact& f, const std::vector<int>& people,

@@ -22,36 +22,47 @@ const DateMention* DocExtractor::DateFor(const SentenceState& s, int trigger) co
   return best;
 }
 
-// "the new ambassador", "newly appointed US Ambassador", "tân Đại sứ": a grammar new_in_office
-// phrase, then perhaps a country, then a title. The story's holders of that post have just taken
-// it up: CandidateYears keeps the first year of their tenure.
+// Titles from token k, with a country before, between or after them ("US Ambassador", "Đại sứ
+// Hoa Kỳ", "Chủ tịch nước", "the late former President"): returns their end (k when there are
+// none) and appends the titles' indices to *titles.
+int DocExtractor::TitleRun(const std::vector<Token>& t, int k, std::vector<int>* titles) const {
+  const int n = static_cast<int>(t.size());
+  for (int guard = 0; guard < 4 && k < n; ++guard) {
+    const std::vector<int>* p = nullptr;
+    int te = lex_.titles(doc_.lang).Longest(t, k, &p);
+    int ce = k;
+    if (te > k && p) {
+      titles->insert(titles->end(), p->begin(), p->end());
+      k = te;
+    } else if (!CountryAt(t, k, &ce).empty() && ce > k) {
+      k = ce;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+// "the new ambassador", "newly appointed US Ambassador", "tân Đại sứ" (a grammar new_in_office
+// phrase, then titles), "Đại sứ mới" (titles, then a phrase with the flag `after`): the story's
+// holders of that post have just taken it up, and CandidateYears keeps the first year of their
+// tenure.
 void DocExtractor::FindNewInOffice(const SentenceState& s) {
-  if (s.zone != Zone::kStory && s.zone != Zone::kHeadline && s.zone != Zone::kCaption) return;
+  if (!InStory(s.zone)) return;
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n; ++i) {
     if (!t[i].word) continue;
     int payload = -1;
-    // "Đại sứ mới", "the ambassador, newly arrived": the title, then the word.
-    {
-      const std::vector<int>* titles = nullptr;
-      int te = lex_.titles(doc_.lang).Longest(t, i, &titles);
-      int ce = te;
-      if (te > i && titles && te < n && !CountryAt(t, te, &ce).empty() && ce > te) te = ce;
-      if (te > i && titles && te < n && lex_.new_in_office_after.Longest(t, te, &payload) > te) {
-        for (int k : *titles) new_roles_.insert(kb_.titles()[k].role);
-        i = te - 1;
-        continue;
-      }
-    }
+    std::vector<int> titles;
     int e = lex_.new_in_office.Longest(t, i, &payload);
-    if (e <= i || e >= n) continue;
-    int ce = e;
-    if (!CountryAt(t, e, &ce).empty() && ce > e) e = ce;
-    const std::vector<int>* titles = nullptr;
-    int te = lex_.titles(doc_.lang).Longest(t, e, &titles);
-    if (te == e || !titles) continue;
-    for (int k : *titles) new_roles_.insert(kb_.titles()[k].role);
+    int te = e > i ? TitleRun(t, e, &titles) : i;
+    if (titles.empty() && lex_.titles(doc_.lang).HasFirst(t[i])) {
+      te = TitleRun(t, i, &titles);
+      if (te >= n || lex_.new_in_office_after.Longest(t, te, &payload) <= te) titles.clear();
+    }
+    if (titles.empty()) continue;
+    for (int k : titles) new_roles_.insert(kb_.titles()[k].role);
     i = te - 1;
   }
 }
@@ -61,7 +72,7 @@ void DocExtractor::FindNewInOffice(const SentenceState& s) {
 // in the story. DateFacts keeps the candidate years after that death (within 60 days of it
 // when the story offers condolences).
 void DocExtractor::FindDeaths(const SentenceState& s) {
-  if (s.zone != Zone::kStory && s.zone != Zone::kHeadline && s.zone != Zone::kCaption) return;
+  if (!InStory(s.zone)) return;
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n; ++i) {
@@ -70,19 +81,8 @@ void DocExtractor::FindDeaths(const SentenceState& s) {
     if (lex_.condolence.Longest(t, i, &payload) > i) condolences_ = true;
     int e = lex_.late.Longest(t, i, &payload);
     if (e <= i) continue;
-    int k = e;
-    for (int guard = 0; guard < 4 && k < n; ++guard) {  // "cố Chủ tịch nước", "the late former"
-      const std::vector<int>* titles = nullptr;
-      int te = lex_.titles(doc_.lang).Longest(t, k, &titles);
-      int ce = k;
-      if (te > k && titles) {
-        k = te;
-      } else if (!CountryAt(t, k, &ce).empty() && ce > k) {
-        k = ce;
-      } else {
-        break;
-      }
-    }
+    std::vector<int> titles;
+    int k = TitleRun(t, e, &titles);
     const std::vector<int>* refs = nullptr;
     int ne = k < n ? lex_.names.Longest(t, k, &refs, true) : k;
     if (ne <= k || !refs) continue;
@@ -215,7 +215,7 @@ void DocExtractor::DateFacts() {
       f.date.start = PartialDate{reference.year, reference.month, 0, false};
       f.date_source = reference_source;
     }
-    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    bool story = InStory(s.zone);
     if (!main_set && story && !f.date.empty() && (f.kind == "met" || f.kind == "signed")) {
       main = f.date;
       main_set = true;
@@ -257,7 +257,7 @@ void DocExtractor::DateFacts() {
   for (auto& rf : facts_) {
     const SentenceState& s = sentences_[rf.sentence];
     Fact& f = rf.fact;
-    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    bool story = InStory(s.zone);
     if (f.date.empty() && story && main_set &&
         (f.kind == "met" || f.kind == "signed" || f.kind == "visited" ||
          f.kind == "holds_position")) {
@@ -304,7 +304,7 @@ void DocExtractor::DateFacts() {
     for (int signer : agreement_signers_[rf.target]) people.push_back(signer);
     f.candidate_years = CandidateYears(f, people, rf.weekday);
     const SentenceState& s = sentences_[rf.sentence];
-    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    bool story = InStory(s.zone);
     if (story && !f.candidate_years.empty() && f.date_source != DateSource::kNone) {
       if (!story_any) {
         story_years = f.candidate_years;
@@ -320,7 +320,7 @@ void DocExtractor::DateFacts() {
   for (auto& rf : facts_) {
     Fact& f = rf.fact;
     const SentenceState& s = sentences_[rf.sentence];
-    bool story = s.zone == Zone::kStory || s.zone == Zone::kHeadline || s.zone == Zone::kCaption;
+    bool story = InStory(s.zone);
     if (f.date.empty() || f.date.start.year || f.kind == "part_of") continue;
     if (story && story_any) f.candidate_years = story_years;
     // A death the story recalls: its events come after it, and soon after it when the story
@@ -362,7 +362,7 @@ void DocExtractor::DateFacts() {
     Fact& f = rf.fact;
     const SentenceState& st = sentences_[rf.sentence];
     if (f.date.empty() || f.date.start.year || f.candidate_years.empty() ||
-        (st.zone != Zone::kStory && st.zone != Zone::kHeadline && st.zone != Zone::kCaption))
+        !InStory(st.zone))
       continue;
     std::vector<int> fit;
     for (int y : f.candidate_years)
@@ -392,7 +392,7 @@ void DocExtractor::DateFacts() {
     Fact& f = rf.fact;
     const SentenceState& st = sentences_[rf.sentence];
     if (f.date.empty() || f.date.start.year || !f.candidate_years.empty() || !f.date.start.month ||
-        (st.zone != Zone::kStory && st.zone != Zone::kHeadline && st.zone != Zone::kCaption))
+        !InStory(st.zone))
       continue;
     int best_year = 0;
     long best_gap = 183;

@@ -200,6 +200,17 @@ class LineWriter {
     Comma();
     Str(s);
   }
+  void Field(const char* k, std::string_view v) {  // "k":"v"
+    Key(k);
+    Value(v);
+  }
+  void FieldIf(const char* k, std::string_view v) {  // only when v is not empty
+    if (!v.empty()) Field(k, v);
+  }
+  void IntField(const char* k, long long v) {
+    Key(k);
+    Int(v);
+  }
 
  private:
   void Comma() {
@@ -221,8 +232,7 @@ std::string ToJsonLine(const DocumentFacts& d) {
   out.reserve(1024);
   LineWriter w(out);
   w.Open('{');
-  w.Key("doc");
-  w.Value(d.doc);
+  w.Field("doc", d.doc);
   w.Key("entities");
   w.Open('[');
   for (const Entity& e : d.entities) {
@@ -242,16 +252,10 @@ std::string ToJsonLine(const DocumentFacts& d) {
       }
       w.Close('}');
     }
-    if (!e.country.empty()) {
-      w.Key("country");
-      w.Value(e.country);
-    }
-    w.Key("key");
-    w.Value(e.key);
-    w.Key("kind");
-    w.Value(e.kind);
-    w.Key("label");
-    w.Value(e.label);
+    w.FieldIf("country", e.country);
+    w.Field("key", e.key);
+    w.Field("kind", e.kind);
+    w.Field("label", e.label);
     w.Close('}');
   }
   w.Close(']');
@@ -267,58 +271,29 @@ std::string ToJsonLine(const DocumentFacts& d) {
       for (int y : f.candidate_years) w.Int(y);
       w.Close(']');
     }
-    if (!f.date.empty()) {
-      w.Key("date");
-      w.Value(f.date.ToEdtf());
-    }
-    if (f.date_source != DateSource::kNone) {
-      w.Key("date_source");
-      w.Value(kSources[static_cast<int>(f.date_source)]);
-    }
-    w.Key("kind");
-    w.Value(f.kind);
-    if (!f.place.empty()) {
-      w.Key("place");
-      w.Value(f.place);
-    }
+    if (!f.date.empty()) w.Field("date", f.date.ToEdtf());
+    if (f.date_source != DateSource::kNone)
+      w.Field("date_source", kSources[static_cast<int>(f.date_source)]);
+    w.Field("kind", f.kind);
+    w.FieldIf("place", f.place);
     w.Key("prov");
     w.Open('{');
-    w.Key("begin");
-    w.Int(f.prov.begin);
-    if (f.prov.doc != d.doc) {
-      w.Key("doc");
-      w.Value(f.prov.doc);
-    }
-    w.Key("end");
-    w.Int(f.prov.end);
-    if (!shared) {
-      w.Key("evidence");
-      w.Value(f.prov.evidence);
-    }
-    w.Key("sentence");
-    w.Int(f.prov.sentence);
-    w.Key("zone");
-    w.Value(kZones[static_cast<int>(f.prov.zone)]);
+    w.IntField("begin", f.prov.begin);
+    if (f.prov.doc != d.doc) w.Field("doc", f.prov.doc);
+    w.IntField("end", f.prov.end);
+    if (!shared) w.Field("evidence", f.prov.evidence);
+    w.IntField("sentence", f.prov.sentence);
+    w.Field("zone", kZones[static_cast<int>(f.prov.zone)]);
     w.Close('}');
-    if (!f.role.empty()) {
-      w.Key("role");
-      w.Value(f.role);
-    }
-    w.Key("source");
-    w.Value(f.source);
-    w.Key("target");
-    w.Value(f.target);
+    w.FieldIf("role", f.role);
+    w.Field("source", f.source);
+    w.Field("target", f.target);
     w.Close('}');
   }
   w.Close(']');
-  w.Key("lang");
-  w.Value(d.lang);
-  w.Key("origin");
-  w.Value(d.origin);
-  if (!d.published.empty()) {
-    w.Key("published");
-    w.Value(d.published.ToEdtf());
-  }
+  w.Field("lang", d.lang);
+  w.Field("origin", d.origin);
+  if (!d.published.empty()) w.Field("published", d.published.ToEdtf());
   if (!sentences.empty()) {
     w.Key("sentences");
     w.Open('[');

@@ -383,7 +383,10 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
         int name_start = unknown_name_start();
         if (name_start > k) {
           r.org_label = Join(t, k, name_start);
-          // "the Lyon Chamber of Commerce": a city in the name gives its country.
+          // "the Lyon Chamber of Commerce": an organisation (grammar organization_word), not a
+          // ministry; a city in the name gives its country.
+          for (int x = k; x < name_start && !r.organisation; ++x)
+            r.organisation = t[x].word && In(t[x].fold, lex_.grammar.organization_words);
           if (r.complement_country.empty()) r.complement_country = CountryInName(t, k, name_start);
           while (!r.org_label.empty() && (r.org_label.back() == ',' || r.org_label.back() == ' '))
             r.org_label.pop_back();
@@ -689,7 +692,11 @@ int DocExtractor::Apposition(SentenceState& s, int person, int end) {
   if (end + 1 >= n || !(t[end].fold == "," || t[end].fold == "-")) return end;
   int j = end + 1;
   if (doc_.lang == "en" && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an")) ++j;
-  if (j < n && (t[j].lower == "tân" || t[j].lower == "new" || t[j].lower == "newly")) ++j;
+  {  // ", the new ambassador", ", tân Đại sứ" (grammar new_in_office)
+    int payload = -1;
+    int fe = lex_.new_in_office.Longest(t, j, &payload);
+    if (fe > j && fe < n) j = fe;
+  }
   std::string country;
   int ce = j;
   std::string c = CountryAt(t, j, &ce);
@@ -766,9 +773,6 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
     // "President of the Lyon Chamber of Commerce": a complement the KB does not know.
     if (role.level == kb::TitleLevel::kState && !r.org_label.empty() && r.org_label != "?")
       role.level = kb::TitleLevel::kOrg;
-    bool organisation_named = false;  // "Director General of the ... Chamber of Commerce"
-    for (const auto& w : FoldWords(r.org_label))
-      organisation_named = organisation_named || In(w, lex_.grammar.organization_words);
     if (role.level == kb::TitleLevel::kState && !org_prefixed) {
       // With no country in the text, a state post is the person's own country; for a person of
       // unknown nationality (not in the KB, no Vietnamese name) it stays unknown.
@@ -798,7 +802,7 @@ void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingR
     } else if (!r.org_label.empty()) {
       std::string bc =
           !r.complement_country.empty() ? r.complement_country : (c.empty() ? kHomeCountry : c);
-      role.target = title.level == kb::TitleLevel::kBody && !organisation_named && !r.organisation
+      role.target = title.level == kb::TitleLevel::kBody && !r.organisation
                         ? NewMinistry(MinistryLabel(r.org_label, vi), bc)
                         : NewOrganization(r.org_label, bc);
     }
