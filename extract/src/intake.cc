@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
+#include <numeric>
 #include <string>
 
 #include "bilat/extract.h"
@@ -60,6 +62,16 @@ bool LooksBinary(std::string_view s) {
 void NormaliseLines(std::string_view in, std::string& out, std::vector<uint32_t>& map) {
   size_t i = 0;
   if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  bool plain = true;
+  for (char c : {'\r', '\f', '\v'})
+    plain = plain && std::memchr(in.data() + i, c, in.size() - i) == nullptr;
+  if (plain) {  // the usual case: a copy
+    out.assign(in.substr(i));
+    map.resize(out.size() + 1);
+    std::iota(map.begin(), map.end(), static_cast<uint32_t>(i));
+    map.back() = static_cast<uint32_t>(in.size());
+    return;
+  }
   out.reserve(in.size());
   map.reserve(in.size() + 1);
   for (; i < in.size(); ++i) {
@@ -83,6 +95,14 @@ void NormaliseNfc(std::string& text, std::vector<uint32_t>& map) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return;
+  // Pure ASCII, or UTF-8 that is NFC already (checked without converting it to UTF-16).
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return;
+  if (nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), err) &&
+      U_SUCCESS(err))
+    return;
+  err = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   int32_t ok_prefix = nfc->spanQuickCheckYes(u, err);

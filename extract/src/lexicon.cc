@@ -12,6 +12,40 @@ bool IsInnerPunct(const text::Token& t) {
                      t.fold == "." || t.fold == "/");
 }
 
+uint32_t FlatU64Map::Emplace(uint64_t key, uint32_t value, bool* added) {
+  if (key == 0) throw std::logic_error("FlatU64Map: key 0 is reserved");
+  if (2 * (size_ + 1) > keys_.size()) Grow();
+  for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+    if (keys_[i] == key) {
+      *added = false;
+      return values_[i];
+    }
+    if (keys_[i] == 0) {
+      keys_[i] = key;
+      values_[i] = value;
+      ++size_;
+      *added = true;
+      return value;
+    }
+  }
+}
+
+void FlatU64Map::Grow() {
+  std::vector<uint64_t> keys = std::move(keys_);
+  std::vector<uint32_t> values = std::move(values_);
+  size_t capacity = keys.empty() ? 64 : 2 * keys.size();
+  keys_.assign(capacity, 0);
+  values_.assign(capacity, 0);
+  mask_ = capacity - 1;
+  shift_ = 64 - __builtin_ctzll(capacity);
+  size_ = 0;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k] == 0) continue;
+    bool added = false;
+    Emplace(keys[k], values[k], &added);
+  }
+}
+
 void PhraseIndex::Add(std::string_view folded_phrase, int payload) {
   if (!vocab_) throw std::logic_error("PhraseIndex::Add before Bind");
   if (folded_phrase.empty()) return;
@@ -24,16 +58,17 @@ void PhraseIndex::Add(std::string_view folded_phrase, int payload) {
     size_t q = folded_phrase.find(' ', p);
     if (q == std::string_view::npos) q = folded_phrase.size();
     uint32_t id = vocab_->Intern(folded_phrase.substr(p, q - p));
-    auto [it, added] = edges_.emplace(EdgeKey(node, id), static_cast<uint32_t>(payloads_.size()));
+    bool added = false;
+    node = edges_.Emplace(EdgeKey(node, id), static_cast<uint32_t>(payloads_.size()), &added);
     if (added) payloads_.emplace_back();
-    node = it->second;
     if (q == folded_phrase.size()) break;
     p = q + 1;
   }
   auto& list = payloads_[node];
   if (std::find(list.begin(), list.end(), payload) == list.end()) list.push_back(payload);
-  int& mx = max_words_[vocab_->Intern(words[0])];
-  mx = std::max(mx, static_cast<int>(words.size()));
+  uint32_t first = vocab_->Intern(words[0]);
+  if (first >= max_words_.size()) max_words_.resize(first + 1, 0);
+  max_words_[first] = std::max(max_words_[first], static_cast<int>(words.size()));
 }
 
 int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
@@ -44,14 +79,14 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
   // A hyphenated token counts as its parts: "Xinh-ga-po" matches "xinh ga po".
   uint32_t first = t[i].parts.empty() ? text::FoldId(t[i], *vocab_) : text::PartId(t[i], 0, *vocab_);
   if (first == text::Vocabulary::kNone) return i;
-  auto mx = max_words_.find(first);
-  if (mx == max_words_.end()) return i;
+  if (first >= max_words_.size() || max_words_[first] == 0) return i;
+  const int max_words = max_words_[first];
   if (require_cap && !t[i].cap) return i;
   int best_end = i;
   int words = 0;
   uint32_t node = 0;
   bool alive = true;  // the words so far are a prefix of some phrase
-  for (int k = i; k < n && words < mx->second; ++k) {
+  for (int k = i; k < n && words < max_words; ++k) {
     if (!t[k].word) {
       if (IsInnerPunct(t[k])) continue;
       break;
@@ -59,11 +94,11 @@ int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
     auto add = [&](uint32_t id) {
       ++words;
       if (!alive) return;
-      auto e = id == text::Vocabulary::kNone ? edges_.end() : edges_.find(EdgeKey(node, id));
-      if (e == edges_.end()) {
+      uint32_t child = 0;
+      if (id == text::Vocabulary::kNone || !edges_.Find(EdgeKey(node, id), &child)) {
         alive = false;
       } else {
-        node = e->second;
+        node = child;
       }
     };
     if (t[k].parts.empty()) {

@@ -16,6 +16,34 @@
 
 namespace bilat::lex {
 
+// An open-addressing hash map from non-zero 64-bit keys to 32-bit values (linear probing,
+// power-of-two capacity, at most half full): the phrase trie's edges, looked up at every token.
+class FlatU64Map {
+ public:
+  bool Find(uint64_t key, uint32_t* value) const {
+    if (keys_.empty()) return false;
+    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+      if (keys_[i] == key) {
+        *value = values_[i];
+        return true;
+      }
+      if (keys_[i] == 0) return false;
+    }
+  }
+  // Inserts key -> value unless the key is there; returns the value now stored.
+  uint32_t Emplace(uint64_t key, uint32_t value, bool* added);
+
+ private:
+  size_t Slot(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_) & mask_;
+  }
+  void Grow();
+  std::vector<uint64_t> keys_;  // 0: empty
+  std::vector<uint32_t> values_;
+  size_t size_ = 0, mask_ = 0;
+  int shift_ = 64;
+};
+
 // Maps folded word sequences ("minister of home affairs") to payload ids. Matching walks tokens,
 // passing over the punctuation that names carry inside (",", "-", "&", "'", ".").
 // Phrases are kept as a trie over vocabulary ids (see Bind).
@@ -31,7 +59,7 @@ class PhraseIndex {
   // Whether some phrase starts with this folded word (a cheap pre-test).
   bool HasFirst(const text::Token& t) const {
     uint32_t id = t.parts.empty() ? text::FoldId(t, *vocab_) : text::PartId(t, 0, *vocab_);
-    return id != text::Vocabulary::kNone && max_words_.count(id) > 0;
+    return id < max_words_.size() && max_words_[id] > 0;
   }
 
  private:
@@ -39,9 +67,9 @@ class PhraseIndex {
     return (static_cast<uint64_t>(node) << 32) | word;
   }
   text::Vocabulary* vocab_ = nullptr;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node, word id) -> child node; root is 0
-  std::vector<std::vector<int>> payloads_{1};     // per node; empty: no phrase ends there
-  std::unordered_map<uint32_t, int> max_words_;   // by first word id
+  FlatU64Map edges_;                           // (node, word id) -> child node; root is 0
+  std::vector<std::vector<int>> payloads_{1};  // per node; empty: no phrase ends there
+  std::vector<int> max_words_;                 // by first word id; 0: no phrase starts so
 };
 
 // Lower-case word phrases (Token::lower) indexed by their first word, for the grammar's trigger,
@@ -111,18 +139,21 @@ struct Lexicon {
   // Named instruments (kb.instruments()), every language: payload = 2 * index, + 1 for an
   // abbreviation (which must be written in capitals).
   PhraseIndex instruments;
+  static bool IsVi(const std::string& lang) {
+    return lang.size() == 2 && lang[0] == 'v' && lang[1] == 'i';
+  }
   const WordPhrases& triggers(const std::string& lang) const {
-    return lang == "vi" ? triggers_vi : triggers_en;
+    return IsVi(lang) ? triggers_vi : triggers_en;
   }
   const WordPhrases& heads(const std::string& lang) const {
-    return lang == "vi" ? heads_vi : heads_en;
+    return IsVi(lang) ? heads_vi : heads_en;
   }
   const WordPhrases& pairs(const std::string& lang) const {
-    return lang == "vi" ? pairs_vi : pairs_en;
+    return IsVi(lang) ? pairs_vi : pairs_en;
   }
 
   const PhraseIndex& titles(const std::string& lang) const {
-    return lang == "vi" ? titles_vi : titles_en;
+    return IsVi(lang) ? titles_vi : titles_en;
   }
   static bool Known(const void* self, std::string_view folded);
   // kb.FindPeople(name, /*allow_fuzzy=*/true), remembered: the fuzzy search walks every

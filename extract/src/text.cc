@@ -5,6 +5,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 
 #include "text_internal.h"
@@ -221,7 +222,7 @@ namespace {
 
 // ------------------------------------------------------------------------- zones
 
-bool StartsWithFolded(const std::string& line_fold, const std::string& marker_fold) {
+bool StartsWithFolded(std::string_view line_fold, std::string_view marker_fold) {
   if (marker_fold.empty() || line_fold.size() < marker_fold.size()) return false;
   if (line_fold.compare(0, marker_fold.size(), marker_fold) != 0) return false;
   return line_fold.size() == marker_fold.size() || line_fold[marker_fold.size()] == ' ';
@@ -255,6 +256,21 @@ bool IsByline(std::string_view line) {
   return words >= 2 && words <= 4;
 }
 
+// line.rfind(m), looking for m's first byte with memrchr (string_view::rfind compares at every
+// position).
+size_t RFind(std::string_view line, std::string_view m) {
+  if (m.empty() || m.size() > line.size()) return m.empty() ? line.size() : std::string_view::npos;
+  size_t limit = line.size() - m.size() + 1;  // candidate starts are [0, limit)
+  while (limit > 0) {
+    const void* hit = ::memrchr(line.data(), m[0], limit);
+    if (!hit) return std::string_view::npos;
+    size_t at = static_cast<size_t>(static_cast<const char*>(hit) - line.data());
+    if (std::memcmp(line.data() + at, m.data(), m.size()) == 0) return at;
+    limit = at;
+  }
+  return std::string_view::npos;
+}
+
 // Where a photo credit starts in a caption line ("(Photo: VNA)", "(Ảnh: TTXVN)",
 // ". Ảnh VGP/Trần Mạnh"), or npos.
 size_t CreditStart(std::string_view full) {
@@ -265,11 +281,11 @@ size_t CreditStart(std::string_view full) {
   auto shift = [&](size_t p) { return p == std::string_view::npos ? p : p + offset; };
   for (std::string_view m :
        {"(Photo", "(photo", "(\xE1\xBA\xA2nh", "(Ngu\xE1\xBB\x93n", "(Source"}) {
-    size_t p = line.rfind(m);
+    size_t p = RFind(line, m);
     if (p != std::string_view::npos && line.find(')', p) != std::string_view::npos) return shift(p);
   }
   // "Ảnh VGP/..." or "Ảnh: ..." after the caption's last sentence.
-  size_t p = line.rfind("\xE1\xBA\xA2nh");  // Ảnh
+  size_t p = RFind(line, "\xE1\xBA\xA2nh");  // Ảnh
   if (p != std::string_view::npos && (p > 0 || offset > 0)) {
     std::string_view rest = line.substr(p);
     if (rest.find('/') != std::string_view::npos || rest.find(':') != std::string_view::npos) {
@@ -290,19 +306,21 @@ size_t GluedCaptionStart(std::string_view line) {
 }
 
 struct MarkerSet {
-  std::vector<std::string> stop, drop;
+  std::deque<std::string> own;  // folds of markers that came without one
+  std::vector<std::string_view> stop, drop;
 };
 
 MarkerSet FoldMarkers(const std::vector<kb::BoilerplateMarker>& markers) {
   MarkerSet m;
   for (const auto& b : markers) {
-    if (b.kind == "stop") m.stop.push_back(Fold(b.text));
-    if (b.kind == "drop") m.drop.push_back(Fold(b.text));
+    if (b.kind != "stop" && b.kind != "drop") continue;
+    if (b.folded.empty()) m.own.push_back(Fold(b.text));
+    (b.kind == "stop" ? m.stop : m.drop).push_back(b.folded.empty() ? m.own.back() : b.folded);
   }
   return m;
 }
 
-bool MatchesAny(const std::string& line_fold, const std::vector<std::string>& markers,
+bool MatchesAny(const std::string& line_fold, const std::vector<std::string_view>& markers,
                 size_t max_extra_words) {
   for (const auto& m : markers) {
     if (!StartsWithFolded(line_fold, m)) continue;
@@ -686,7 +704,34 @@ struct WordMemo {
   const void* ctx = nullptr;
   Vocabulary::Classifier classify = nullptr;
   const void* classify_ctx = nullptr;
-  std::unordered_map<std::string, std::vector<Token>, Vocabulary::Hash, Vocabulary::Eq> words;
+  // Open addressing over the words' hashes (linear probing, at most half full); a word's bytes
+  // are in `keys`, its tokens tokens[first, first + count).
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t key = 0, size = 0;
+    uint32_t first = 0, count = 0;  // count 0: empty slot
+  };
+  std::vector<Slot> slots;
+  std::string keys;
+  std::vector<Token> tokens;
+  size_t words = 0;
+  void Clear(size_t capacity) {
+    slots.assign(capacity, Slot{});
+    keys.clear();
+    tokens.clear();
+    words = 0;
+  }
+  // The slot of `w` (count 0 when it is not there yet: fill it).
+  Slot& Find(std::string_view w, uint64_t h) {
+    size_t mask = slots.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots[i];
+      if (s.count == 0) return s;
+      if (s.hash == h && s.size == w.size() &&
+          std::memcmp(keys.data() + s.key, w.data(), w.size()) == 0)
+        return s;
+    }
+  }
 };
 constexpr size_t kWordMemoEntries = 1 << 15;
 
@@ -703,7 +748,7 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
         m.classify != vocab->classifier() || m.classify_ctx != vocab->classifier_ctx()) {
       m.classify = vocab->classifier();
       m.classify_ctx = vocab->classifier_ctx();
-      m.words.clear();
+      m.Clear(2 * kWordMemoEntries);
       m.serial = vocab->serial();
       m.known = known;
       m.ctx = ctx;
@@ -751,25 +796,35 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
       }
       std::string_view w = s.substr(at, j - at);
       if (memo) {
-        auto it = memo->words.find(w);
-        if (it == memo->words.end()) {
-          if (memo->words.size() >= kWordMemoEntries) memo->words.clear();
-          std::vector<Token> pieces;
+        uint64_t h = Vocabulary::Hash()(w);
+        WordMemo::Slot* slot = &memo->Find(w, h);
+        if (slot->count == 0) {
+          if (memo->words >= kWordMemoEntries) {
+            memo->Clear(2 * kWordMemoEntries);
+            slot = &memo->Find(w, h);
+          }
+          size_t first = memo->tokens.size();
           size_t from = 0;
           auto piece = [&](size_t b, size_t e) {
-            pieces.push_back(
+            memo->tokens.push_back(
                 MakeToken(w, static_cast<uint32_t>(b), static_cast<uint32_t>(e), true));
-            SetIds(pieces.back(), *vocab);
+            SetIds(memo->tokens.back(), *vocab);
           };
           for (size_t cut : GlueSplits(w, known, ctx)) {
             piece(from, cut);
             from = cut;
           }
           piece(from, w.size());
-          it = memo->words.emplace(std::string(w), std::move(pieces)).first;
+          slot->hash = h;
+          slot->key = static_cast<uint32_t>(memo->keys.size());
+          slot->size = static_cast<uint32_t>(w.size());
+          slot->first = static_cast<uint32_t>(first);
+          slot->count = static_cast<uint32_t>(memo->tokens.size() - first);
+          memo->keys.append(w);
+          ++memo->words;
         }
-        for (const Token& p : it->second) {
-          out.push_back(p);
+        for (uint32_t k = 0; k < slot->count; ++k) {
+          out.push_back(memo->tokens[slot->first + k]);
           out.back().begin += static_cast<uint32_t>(at);
           out.back().end += static_cast<uint32_t>(at);
         }

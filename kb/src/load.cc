@@ -585,7 +585,8 @@ Status Loader::AddDateWord(const Record& r) {
 }
 
 Status Loader::AddBoilerplate(const Record& r) {
-  BoilerplateMarker m{r.Get(kWLang), r.Get(kWKind), r.Get(kWText)};
+  BoilerplateMarker m{r.Get(kWLang), r.Get(kWKind), r.Get(kWText), ""};
+  m.folded = Fold(m.text);  // segmentation compares folded lines with it, document after document
   if (m.kind != "stop" && m.kind != "drop" && m.kind != "credit") {
     return r.Error("kind", "unknown boilerplate kind '" + m.kind + "': use stop, drop or credit");
   }

@@ -98,6 +98,7 @@ struct DateWord {
 
 struct BoilerplateMarker {
   std::string lang, kind, text;  // kind: stop, drop, credit
+  std::string folded;            // Fold(text), set when the table is loaded (empty: not yet)
 };
 
 // What a folded name refers to.
