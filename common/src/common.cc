@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <mutex>
 
 namespace bilat {
@@ -238,8 +239,13 @@ const std::vector<std::string>& FoldTable() {
 
 std::string Fold(std::string_view s) {
   const auto& table = FoldTable();
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer into `out` (grown when a mapping is longer than its source), not
+  // with push_back: Fold runs on every short line and every new word.
+  std::string out(s.size() + 8, '\0');
+  size_t n = 0;
+  auto room = [&](size_t k) {
+    if (n + k > out.size()) out.resize(std::max(out.size() * 2, n + k));
+  };
   bool pending_space = false;
   for (size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
@@ -248,9 +254,10 @@ std::string Fold(std::string_view s) {
       char c = static_cast<char>(b);
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (pending_space && !out.empty()) out += ' ';
+        room(2);
+        if (pending_space && n > 0) out[n++] = ' ';
         pending_space = false;
-        out += c;
+        out[n++] = c;
       } else {
         pending_space = true;
       }
@@ -271,11 +278,14 @@ std::string Fold(std::string_view s) {
     if (mapped == nullptr || mapped->empty()) {
       pending_space = true;
     } else if (*mapped != kDrop) {
-      if (pending_space && !out.empty()) out += ' ';
+      room(mapped->size() + 1);
+      if (pending_space && n > 0) out[n++] = ' ';
       pending_space = false;
-      out += *mapped;
+      std::memcpy(&out[n], mapped->data(), mapped->size());
+      n += mapped->size();
     }
   }
+  out.resize(n);
   return out;
 }
 

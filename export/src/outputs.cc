@@ -155,6 +155,53 @@ Status StreamThroughTemporary(const std::string& path,
   return s;
 }
 
+// WriteOutputs' two phases: every file is written to its temporary first, each one's write-back
+// to disk started as soon as it is complete (so the disk works while the next file is made);
+// then each is flushed (fsync, mostly done by then) and renamed. The guarantee is the one above:
+// no final name ever points at a half-written file.
+struct Pending {
+  std::string tmp, path;
+};
+
+Status WriteTemporary(const std::string& path, const std::function<void(std::ostream&)>& write,
+                      Pending* pending) {
+  std::string tmp = TempPath(path);
+  Status s = Status::OK();
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Errno(path, "cannot create temporary file");
+    write(out);
+    out.flush();
+    if (!out) s = Errno(tmp, "write");
+  }
+  if (s.ok()) {
+    int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      s = Errno(tmp, "open");
+    } else {
+#ifdef SYNC_FILE_RANGE_WRITE
+      ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);  // a hint: errors show at fsync
+#endif
+      ::close(fd);
+    }
+  }
+  if (!s.ok()) {
+    ::unlink(tmp.c_str());
+    return s;
+  }
+  *pending = {tmp, path};
+  return s;
+}
+
+Status Commit(const Pending& p) {
+  int fd = ::open(p.tmp.c_str(), O_RDONLY | O_CLOEXEC);
+  Status s = Status::OK();
+  if (fd < 0 || ::fsync(fd) != 0) s = Errno(p.tmp, "fsync");
+  if (fd >= 0) ::close(fd);
+  if (s.ok() && ::rename(p.tmp.c_str(), p.path.c_str()) != 0) s = Errno(p.path, "rename");
+  return s;
+}
+
 }  // namespace
 
 Status WriteFileAtomic(const std::string& path, const std::string& content) {
@@ -193,17 +240,33 @@ Status WriteOutputs(
   for (const auto& file : extra_files) names.push_back(file.first);
   for (const auto& file : streamed_files) names.push_back(file.first);
   RemoveStaleTemporaries(outdir, names, true);
+  std::vector<Pending> pending;
+  auto discard = [&] {
+    for (const Pending& p : pending) ::unlink(p.tmp.c_str());
+  };
+  auto add = [&](const std::string& name, const Writer& write) {
+    Pending p;
+    Status s = WriteTemporary((fs::path(outdir) / name).string(), write, &p);
+    if (s.ok()) pending.push_back(std::move(p));
+    return s;
+  };
   for (const auto& [name, write] : files) {
-    Status s = StreamThroughTemporary((fs::path(outdir) / name).string(), write);
-    if (!s.ok()) return s;
+    if (Status s = add(name, write); !s.ok()) return discard(), s;
   }
   for (const auto& [name, content] : extra_files) {
-    Status s = WriteThroughTemporary((fs::path(outdir) / name).string(), content);
-    if (!s.ok()) return s;
+    Writer write = [&content](std::ostream& o) {
+      o.write(content.data(), static_cast<std::streamsize>(content.size()));
+    };
+    if (Status s = add(name, write); !s.ok()) return discard(), s;
   }
   for (const auto& [name, write] : streamed_files) {
-    Status s = StreamThroughTemporary((fs::path(outdir) / name).string(), write);
-    if (!s.ok()) return s;
+    if (Status s = add(name, write); !s.ok()) return discard(), s;
+  }
+  for (size_t i = 0; i < pending.size(); ++i) {
+    if (Status s = Commit(pending[i]); !s.ok()) {
+      for (size_t k = i; k < pending.size(); ++k) ::unlink(pending[k].tmp.c_str());
+      return s;
+    }
   }
   return Status::OK();
 }

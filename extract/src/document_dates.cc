@@ -101,56 +101,60 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<i
   const PartialDate& d = f.date.start;
   std::vector<int> years;
   if (!d.month) return years;
-  bool constrained = false;
-  std::vector<std::vector<const kb::Position*>> positions_of(people.size());
+  // What the year does not change, once: per person, the posts the article gives them that the
+  // KB knows, each with the tenures (from, to) that fit it.
+  struct Tenure {
+    PartialDate from, to;
+  };
+  std::vector<std::vector<std::vector<Tenure>>> known;  // person -> known role -> tenures
   for (size_t k = 0; k < people.size(); ++k) {
     const DocEntity& pe = ents_[people[k]];
-    if (!pe.kb_id.empty() && !pe.roles.empty() && !late_people_.count(pe.kb_id))
-      positions_of[k] = kb_.PositionsOf(pe.kb_id);
+    if (pe.kb_id.empty() || pe.roles.empty() || late_people_.count(pe.kb_id)) continue;
+    const auto positions = kb_.PositionsOf(pe.kb_id);
+    std::vector<std::vector<Tenure>> roles;
+    for (const Role& r : pe.roles) {
+      bool role_known = false;
+      std::vector<Tenure> tenures;
+      const bool just_taken_up = new_roles_.count(r.key) > 0;
+      for (const auto* pos : positions) {
+        bool same_role = pos->role == r.key || (!r.body_kb.empty() && pos->body == r.body_kb);
+        if (!same_role) continue;
+        if (!r.body_kb.empty() && !pos->body.empty() && pos->body != r.body_kb) {
+          // Same role in another body (a minister moved): check the body's lineage loosely.
+          const kb::Body* b = kb_.BodyById(r.body_kb);
+          bool lineage =
+              b && (std::count(b->predecessors.begin(), b->predecessors.end(), pos->body) ||
+                    std::count(b->successors.begin(), b->successors.end(), pos->body));
+          if (!lineage) continue;
+        }
+        role_known = true;
+        PartialDate to = pos->to;
+        if (just_taken_up && pos->from.year) {
+          // Just taken up: within a year of the start (a year-only start: by the next year's end).
+          PartialDate first_year_end = pos->from;
+          first_year_end.year += 1;
+          first_year_end.uncertain = false;
+          if (to.empty() || first_year_end.Key() < to.Key()) to = first_year_end;
+        }
+        tenures.push_back({pos->from, to});
+      }
+      // Every post the article gives a person must have been held that day ("General
+      // Secretary and State President To Lam": both at once only in 2024).
+      if (role_known) roles.push_back(std::move(tenures));
+    }
+    if (!roles.empty()) known.push_back(std::move(roles));
   }
+  bool constrained = false;
   for (int y = 1990; y <= lex_.max_year; ++y) {
     PartialDate at{y, d.month, d.day ? d.day : 1, false};
     if (at.day > DaysInMonth(y, at.month)) continue;
     if (weekday && d.day && dates::Weekday(at) != weekday) continue;  // "Thursday, March 12"
     bool ok = true;
-    for (size_t k = 0; k < people.size(); ++k) {
-      const DocEntity& pe = ents_[people[k]];
-      if (pe.kb_id.empty() || pe.roles.empty() || late_people_.count(pe.kb_id)) continue;
-      const auto& positions = positions_of[k];
-      bool any_role_known = false, held = true;
-      for (const Role& r : pe.roles) {
-        bool role_known = false, role_held = false;
-        for (const auto* pos : positions) {
-          bool same_role = pos->role == r.key || (!r.body_kb.empty() && pos->body == r.body_kb);
-          if (!same_role) continue;
-          if (!r.body_kb.empty() && !pos->body.empty() && pos->body != r.body_kb) {
-            // Same role in another body (a minister moved): check the body's lineage loosely.
-            const kb::Body* b = kb_.BodyById(r.body_kb);
-            bool lineage =
-                b && (std::count(b->predecessors.begin(), b->predecessors.end(), pos->body) ||
-                      std::count(b->successors.begin(), b->successors.end(), pos->body));
-            if (!lineage) continue;
-          }
-          role_known = true;
-          PartialDate to = pos->to;
-          if (new_roles_.count(r.key) && pos->from.year) {
-            // Just taken up: within a year of the start (a year-only start: by the next year's end).
-            PartialDate first_year_end = pos->from;
-            first_year_end.year += 1;
-            first_year_end.uncertain = false;
-            if (to.empty() || first_year_end.Key() < to.Key()) to = first_year_end;
-          }
-          if (DateWithin(at, pos->from, to)) role_held = true;
-        }
-        // Every post the article gives a person must have been held that day ("General
-        // Secretary and State President To Lam": both at once only in 2024).
-        if (role_known) {
-          any_role_known = true;
-          held = held && role_held;
-        }
-      }
-      if (any_role_known) {
-        constrained = true;
+    for (const auto& roles : known) {
+      constrained = true;
+      for (const auto& tenures : roles) {
+        bool held = std::any_of(tenures.begin(), tenures.end(),
+                                [&](const Tenure& t) { return DateWithin(at, t.from, t.to); });
         if (!held) ok = false;
       }
     }

@@ -71,11 +71,9 @@ void PhraseIndex::Add(std::string_view folded_phrase, int payload) {
   max_words_[first] = std::max(max_words_[first], static_cast<int>(words.size()));
 }
 
-int PhraseIndex::Longest(const std::vector<text::Token>& t, int i,
-                         const std::vector<int>** payloads, bool require_cap) const {
-  *payloads = nullptr;
+int PhraseIndex::LongestFrom(const std::vector<text::Token>& t, int i,
+                             const std::vector<int>** payloads, bool require_cap) const {
   int n = static_cast<int>(t.size());
-  if (i >= n || !t[i].word) return i;
   // A hyphenated token counts as its parts: "Xinh-ga-po" matches "xinh ga po".
   uint32_t first = t[i].parts.empty() ? text::FoldId(t[i], *vocab_) : text::PartId(t[i], 0, *vocab_);
   if (first == text::Vocabulary::kNone) return i;
@@ -150,14 +148,10 @@ int MatchWords(const std::vector<text::Token>& t, int i, const std::vector<uint3
 }
 }  // namespace
 
-int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload) const {
-  if (i >= static_cast<int>(t.size())) return -1;
-  uint32_t id = text::LowerId(t[i], *vocab_);
-  if (id == text::Vocabulary::kNone) return -1;
-  const std::vector<Entry>* list = First(id);
-  if (!list) return -1;
+int WordPhrases::Longest(const std::vector<text::Token>& t, int i, const std::vector<Entry>& list,
+                         int* payload) const {
   int best = -1;
-  for (const Entry& e : *list) {
+  for (const Entry& e : list) {
     int end = MatchWords(t, i, e.words, *vocab_);
     if (end > best) {
       best = end;
@@ -167,13 +161,9 @@ int WordPhrases::Longest(const std::vector<text::Token>& t, int i, int* payload)
   return best;
 }
 
-bool WordPhrases::AnyEndingBy(const std::vector<text::Token>& t, int i, int limit) const {
-  if (i >= static_cast<int>(t.size())) return false;
-  uint32_t id = text::LowerId(t[i], *vocab_);
-  if (id == text::Vocabulary::kNone) return false;
-  const std::vector<Entry>* list = First(id);
-  if (!list) return false;
-  for (const Entry& e : *list) {
+bool WordPhrases::AnyEndingBy(const std::vector<text::Token>& t, int i,
+                              const std::vector<Entry>& list, int limit) const {
+  for (const Entry& e : list) {
     int end = MatchWords(t, i, e.words, *vocab_);
     if (end > 0 && end <= limit) return true;
   }

@@ -55,7 +55,11 @@ class PhraseIndex {
   // Longest phrase starting at token i. Returns the token index one past the match (i when
   // nothing matched) and sets *payloads.
   int Longest(const std::vector<text::Token>& t, int i, const std::vector<int>** payloads,
-              bool require_cap = false) const;
+              bool require_cap = false) const {
+    *payloads = nullptr;
+    if (i < 0 || i >= static_cast<int>(t.size()) || !t[i].word || !HasFirst(t[i])) return i;
+    return LongestFrom(t, i, payloads, require_cap);
+  }
   // Whether some phrase starts with this folded word (a cheap pre-test).
   bool HasFirst(const text::Token& t) const {
     uint32_t id = t.parts.empty() ? text::FoldId(t, *vocab_) : text::PartId(t, 0, *vocab_);
@@ -63,6 +67,8 @@ class PhraseIndex {
   }
 
  private:
+  int LongestFrom(const std::vector<text::Token>& t, int i, const std::vector<int>** payloads,
+                  bool require_cap) const;
   static uint64_t EdgeKey(uint32_t node, uint32_t word) {
     return (static_cast<uint64_t>(node) << 32) | word;
   }
@@ -78,10 +84,17 @@ class WordPhrases {
  public:
   void Bind(text::Vocabulary* vocab) { vocab_ = vocab; }
   void Add(std::string_view phrase, int payload);
-  // Longest phrase starting at token i: returns its end (-1: none) and sets *payload.
-  int Longest(const std::vector<text::Token>& t, int i, int* payload) const;
+  // Longest phrase starting at token i: returns its end (-1: none) and sets *payload. Inline up
+  // to the first-word test, which fails for nearly every token.
+  int Longest(const std::vector<text::Token>& t, int i, int* payload) const {
+    const std::vector<Entry>* list = ListAt(t, i);
+    return list ? Longest(t, i, *list, payload) : -1;
+  }
   // Whether some phrase starting at i ends at or before `limit`.
-  bool AnyEndingBy(const std::vector<text::Token>& t, int i, int limit) const;
+  bool AnyEndingBy(const std::vector<text::Token>& t, int i, int limit) const {
+    const std::vector<Entry>* list = ListAt(t, i);
+    return list && AnyEndingBy(t, i, *list, limit);
+  }
 
  private:
   struct Entry {
@@ -92,6 +105,15 @@ class WordPhrases {
     if (id >= first_.size() || first_[id] < 0) return nullptr;
     return &lists_[first_[id]];
   }
+  const std::vector<Entry>* ListAt(const std::vector<text::Token>& t, int i) const {
+    if (i < 0 || i >= static_cast<int>(t.size())) return nullptr;
+    uint32_t id = text::LowerId(t[i], *vocab_);
+    return id == text::Vocabulary::kNone ? nullptr : First(id);
+  }
+  int Longest(const std::vector<text::Token>& t, int i, const std::vector<Entry>& list,
+              int* payload) const;
+  bool AnyEndingBy(const std::vector<text::Token>& t, int i, const std::vector<Entry>& list,
+                   int limit) const;
   text::Vocabulary* vocab_ = nullptr;
   std::vector<int> first_;               // by first word id: index into lists_, or -1
   std::vector<std::vector<Entry>> lists_;  // phrases by first word
