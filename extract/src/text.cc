@@ -198,7 +198,7 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view s,
       if (s.substr(i, 3) == "./.") after = i + 3;
     } else if (c == '!' || c == '?') {
       ends = true;
-    } else if (s.substr(i, 3) == "\xE2\x80\xA6") {  // …
+    } else if (c == '\xE2' && s.substr(i, 3) == "\xE2\x80\xA6") {  // …
       after = i + 3;
       ends = after < s.size() && s[after] == ' ' && text::IsUpper(text::PeekChar(s, after + 1));
     }
