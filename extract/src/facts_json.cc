@@ -507,17 +507,13 @@ class V2Reader {
   bool ReadTop(DocumentFacts& d) {
     if (!Expect('{', "a JSON object")) return false;
     std::string key;
-    if (!String(key) || key != "v") return Fail("expected \"v\" first");
-    long long version;
-    if (!Expect(':', "':'") || !Integer(version)) return false;
-    if (version != 2) return Fail("version " + std::to_string(version) + " is not one this bilat reads (1, 2)");
     unsigned seen = 0;
     bool have_doc = false;
-    while (Peek(',')) {
-      ++p_;
+    do {
+      Space();
       const char* at = p_;
       if (!String(key) || !Expect(':', "':'")) return false;
-      static const char* names[] = {"doc", "origin", "lang", "published", "kb", "e", "f", "s"};
+      static const char* names[] = {"doc", "origin", "lang", "published", "kb", "e", "f", "s", "v"};
       int m = CodeOf(names, key);
       if (m < 0) return FailAt(at, "unknown member \"" + key + "\"");
       if (seen & (1u << m)) return FailAt(at, "member \"" + key + "\" twice");
@@ -552,11 +548,21 @@ class V2Reader {
         case 7:
           if (!Array([&] { return ReadRow(); })) return false;
           break;
+        case 8: {
+          long long version;
+          at = (Space(), p_);
+          if (!Integer(version)) return false;
+          if (version != 2)
+            return FailAt(at, "version " + std::to_string(version) +
+                                  " is not one this bilat reads (1, 2)");
+          break;
+        }
       }
-    }
+    } while (Peek(',') && (++p_, true));
     if (!Expect('}', "',' or '}'")) return false;
     Space();
     if (p_ != end_) return Fail("text after the object");
+    if (!(seen & (1u << 8))) return Fail("missing \"v\"");
     if (!have_doc) return Fail("missing \"doc\"");
     return true;
   }
@@ -571,7 +577,9 @@ class V2Reader {
       from_kb_.push_back(d.entities.size() - 1);
       return true;
     }
-    if (!Expect('[', "an entity (a key or an array)") || !String(e.key)) return false;
+    if (!Expect('[', "an entity (a key or an array)")) return false;
+    at = (Space(), p_);
+    if (!String(e.key)) return false;
     if (e.key.empty()) return FailAt(at, "entity with an empty key");
     if (!Expect(',', "',' and the entity's kind") || !Kind(kEntityKinds, e.kind, "entity kind") ||
         !Expect(',', "',' and the entity's label") || !String(e.label))
@@ -942,10 +950,15 @@ bool HasVersion(std::string_view line) {
 
 namespace {
 
-Result<DocumentFacts> FromJson(std::string_view line) {
+Result<DocumentFacts> FromJson(std::string_view line, const kb::KnowledgeBase* kb) {
   json j = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::Corruption("not a JSON object");
-  if (j.contains("v")) return Status::Corruption("\"v\" (the version) must come first");
+  if (j.contains("v")) {  // version 2 or later, "v" not first (written by another tool)
+    DocumentFacts d;
+    Status st = V2Reader(line, kb).Read(d);
+    if (!st.ok()) return st;
+    return d;
+  }
   DocumentFacts d;
   d.doc = Str(j, "doc");
   if (d.doc.empty()) return Status::Corruption("missing \"doc\"");
@@ -1354,7 +1367,7 @@ Result<DocumentFacts> FromJsonLine(std::string_view line, const kb::KnowledgeBas
   // The readers above check every type; this catches what they might miss, so that no exception
   // leaves the library (a bad line is skipped, the merge goes on).
   try {
-    return FromJson(line);
+    return FromJson(line, kb);
   } catch (const json::exception& e) {
     return Status::Corruption(std::string("bad facts line: ") + e.what());
   }
