@@ -64,19 +64,21 @@ int MergeMain(int argc, char** argv) {
   std::string canonical;
   auto digest_of = [&](std::string_view line, DocumentFacts& facts) -> size_t {
     if (IsCanonicalV2Prefix(line) && !opts.full_entities) {
+      // The origin member is last: `,"origin":"..."}` (a string to the end of the line).
       size_t at = line.rfind(",\"origin\":\"");
-      if (at != std::string_view::npos && line.back() == '}') {
-        canonical.assign(line.substr(0, at));
-        canonical += '}';
-        return std::hash<std::string>()(canonical);
+      if (at != std::string_view::npos) {
+        size_t i = at + 11;
+        while (i < line.size() && line[i] != '"') i += line[i] == '\\' ? 2 : 1;
+        if (i + 2 != line.size()) at = std::string_view::npos;  // not the last member
       }
-      return std::hash<std::string_view>()(line);
+      if (at == std::string_view::npos) at = line.size() - 1;  // no origin: up to the '}'
+      return std::hash<std::string_view>()(line.substr(0, at));
     }
     std::string origin = std::exchange(facts.origin, "");
     canonical.clear();
     AppendJsonLine(facts, kb.get(), canonical);
     facts.origin = std::move(origin);
-    return std::hash<std::string>()(canonical);
+    return std::hash<std::string_view>()(std::string_view(canonical).substr(0, canonical.size() - 1));
   };
   auto read_all = [&](std::ostream* facts_out) {
     std::string out_line;
