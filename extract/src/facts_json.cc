@@ -5,6 +5,7 @@
 // hand-written reader for the lines the old writer wrote and nlohmann's parser for the rest
 // (unknown fields ignored, as they always were).
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <limits>
@@ -242,8 +243,8 @@ class V2Writer {
   }
   void Int(long long v) {
     char buf[24];
-    int n = std::snprintf(buf, sizeof buf, "%lld", v);
-    out_.append(buf, static_cast<size_t>(n));
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, static_cast<size_t>(r.ptr - buf));
   }
   void Raw(std::string_view s) { out_ += s; }
   void Put(char c) { out_ += c; }
