@@ -129,19 +129,24 @@ class FactLines {
 };
 
 // Reads OUTDIR/facts.jsonl into `kept` and `builder`; a missing file is an empty folder.
+// Lines of an older version are kept in the current one.
 void LoadKeptFacts(const std::string& path, GraphBuilder& builder, FactLines& kept,
-                   Reporter& rep) {
+                   const kb::KnowledgeBase& kb, const kb::KnowledgeBase* names, Reporter& rep) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return;
   std::string line;
   for (size_t n = 1; std::getline(in, line); ++n) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto d = FromJsonLine(line);
+    size_t last = line.find_last_not_of(" \t\r");
+    line.resize(last + 1);
+    auto d = FromJsonLine(line, &kb);
     if (!d.ok()) {
       rep.Error(path + ":" + std::to_string(n) + ": " + d.status().message() + " (skipped)");
       continue;
     }
-    if (!kept.Add(d.value().doc, line)) continue;
+    if (kept.Has(d.value().doc)) continue;
+    if (!IsCanonicalV2Prefix(line) || !names) line = ToJsonLine(d.value(), names);
+    kept.Add(d.value().doc, line);
     builder.Add(std::move(d).value());
   }
 }
@@ -159,6 +164,7 @@ const char kUsage[] =
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
+    "  --full-entities  facts.jsonl holds every entity in full (docs/facts.md)\n"
     "  --memory SIZE    facts.jsonl lines held in memory before they are spilled to a temporary\n"
     "                   file in OUTDIR (default 32M; e.g. 512M, 2G)\n"
     "  --max-provenance N  sources and provenance entries listed per edge (default 1000; 0: all;\n"
@@ -181,16 +187,20 @@ int BuildMain(int argc, char** argv) {
   GraphBuilder builder(*kb, merge_options);
   FactLines kept(opts.output, opts.memory ? opts.memory : kDefaultMemory);
   const std::string facts_path = opts.output + "/" + kFactsFile;
-  if (opts.update) LoadKeptFacts(facts_path, builder, kept, rep);
+  const kb::KnowledgeBase* names = opts.full_entities ? nullptr : kb.get();
+  if (opts.update) LoadKeptFacts(facts_path, builder, kept, *kb, names, rep);
   const size_t before = kept.size();
   size_t seen = 0;
   ArticleReader reader(opts.inputs, rep);
+  std::string line;
   size_t read = ExtractAll(reader, *kb, opts.jobs, rep, [&](DocumentFacts&& d) {
     if (kept.Has(d.doc)) {
       ++seen;
       return;
     }
-    kept.Add(d.doc, ToJsonLine(d));
+    line.clear();
+    AppendJsonLine(d, names, line);
+    kept.Add(d.doc, line);
     builder.Add(std::move(d));
   });
 #ifdef __GLIBC__

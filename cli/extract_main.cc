@@ -18,6 +18,8 @@ const char kUsage[] =
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
+    "  --full-entities  write every entity in full, also those the knowledge base gives (for\n"
+    "                   tools that read the facts without it; docs/facts.md)\n"
     "  -h, --help       this help\n"
     "Exit status: 0 all inputs read, 1 some skipped (see stderr), 2 bad usage or fatal error.";
 }  // namespace
@@ -36,10 +38,15 @@ int ExtractMain(int argc, char** argv) {
   }
   // Facts are streamed to the output as they come (in input order), not held in memory.
   size_t read = 0;
+  const kb::KnowledgeBase* names = opts.full_entities ? nullptr : kb.get();
   Status st = WriteStreamAtomic(opts.output, [&](std::ostream& out) {
     ArticleReader reader(opts.inputs, rep);
+    std::string line;
     read = ExtractAll(reader, *kb, opts.jobs, rep, [&](DocumentFacts&& d) {
-      out << ToJsonLine(d) << '\n';
+      line.clear();
+      AppendJsonLine(d, names, line);
+      line += '\n';
+      out.write(line.data(), static_cast<std::streamsize>(line.size()));
     });
   });
   if (!st.ok()) {

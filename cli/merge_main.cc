@@ -26,6 +26,7 @@ const char kUsage[] =
     "  --lang L         the timeline's language: en (default), vi, fr (resources/timeline)\n"
     "  --max-provenance N  sources and provenance entries listed per edge (default 1000; 0: all;\n"
     "                   weights and graph.json's totals count every one)\n"
+    "  --full-entities  --facts writes every entity in full (docs/facts.md)\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
     "  -h, --help       this help\n"
@@ -54,8 +55,33 @@ int MergeMain(int argc, char** argv) {
   if (opts.max_provenance >= 0) merge_options.max_provenance = opts.max_provenance;
   GraphBuilder builder(*kb, merge_options);
   size_t docs = 0;
-  std::unordered_map<std::string, size_t> digests;  // document id -> hash of its facts
+  const kb::KnowledgeBase* names = opts.full_entities ? nullptr : kb.get();
+  // Document id -> hash of its line without its origin (the one member two copies of a document
+  // may differ in: where each was read from). A line the writer wrote ({"v":2,...) is the
+  // canonical form of its facts, so its own bytes are hashed, origin (its last member) cut off;
+  // other lines (version 1, or written by another tool) are hashed in the canonical form.
+  std::unordered_map<std::string, size_t> digests;
+  std::string canonical;
+  auto digest_of = [&](std::string_view line, DocumentFacts& facts) -> size_t {
+    if (IsCanonicalV2Prefix(line) && !opts.full_entities) {
+      // The origin member is last: `,"origin":"..."}` (a string to the end of the line).
+      size_t at = line.rfind(",\"origin\":\"");
+      if (at != std::string_view::npos) {
+        size_t i = at + 11;
+        while (i < line.size() && line[i] != '"') i += line[i] == '\\' ? 2 : 1;
+        if (i + 2 != line.size()) at = std::string_view::npos;  // not the last member
+      }
+      if (at == std::string_view::npos) at = line.size() - 1;  // no origin: up to the '}'
+      return std::hash<std::string_view>()(line.substr(0, at));
+    }
+    std::string origin = std::exchange(facts.origin, "");
+    canonical.clear();
+    AppendJsonLine(facts, kb.get(), canonical);
+    facts.origin = std::move(origin);
+    return std::hash<std::string_view>()(std::string_view(canonical).substr(0, canonical.size() - 1));
+  };
   auto read_all = [&](std::ostream* facts_out) {
+    std::string out_line;
     for (const auto& path : opts.inputs) {
       std::ifstream in(path, std::ios::binary);
       if (!in) {
@@ -66,8 +92,10 @@ int MergeMain(int argc, char** argv) {
       size_t n = 0;
       while (std::getline(in, line)) {
         ++n;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        auto d = FromJsonLine(line);
+        size_t last = line.find_last_not_of(" \t\r");
+        if (last == std::string::npos) continue;
+        line.resize(last + 1);
+        auto d = FromJsonLine(line, kb.get());
         if (!d.ok()) {
           rep.Error(path + ":" + std::to_string(n) + ": " + d.status().message() + " (skipped)");
           continue;
@@ -75,9 +103,7 @@ int MergeMain(int argc, char** argv) {
         // A document id seen again counts once; with other facts it is two documents under one
         // name (same file name in two shards): say so rather than lose one silently.
         DocumentFacts facts = std::move(d).value();
-        std::string origin = std::exchange(facts.origin, "");
-        size_t digest = std::hash<std::string>()(ToJsonLine(facts));
-        facts.origin = std::move(origin);
+        size_t digest = digest_of(line, facts);
         auto [seen, fresh] = digests.emplace(facts.doc, digest);
         if (!fresh) {
           if (seen->second != digest)
@@ -86,7 +112,18 @@ int MergeMain(int argc, char** argv) {
                       "names)");
           continue;
         }
-        if (facts_out) *facts_out << ToJsonLine(facts) << '\n';
+        if (facts_out) {
+          // A line the writer wrote is passed on as it is; others are written anew (version 2).
+          if (IsCanonicalV2Prefix(line) && !opts.full_entities) {
+            line += '\n';
+            facts_out->write(line.data(), static_cast<std::streamsize>(line.size()));
+          } else {
+            out_line.clear();
+            AppendJsonLine(facts, names, out_line);
+            out_line += '\n';
+            facts_out->write(out_line.data(), static_cast<std::streamsize>(out_line.size()));
+          }
+        }
         if (!opts.output.empty()) builder.Add(std::move(facts));
         ++docs;
       }

@@ -151,6 +151,8 @@ std::string ParseOptions(int argc, char** argv, Options& opts, bool needs_inputs
       if (t.empty() || t.size() > 9 || t.find_first_not_of("0123456789") != std::string::npos)
         return "--max-provenance needs a whole number (0: no cap), not '" + t + "'";
       opts.max_provenance = std::stol(t);
+    } else if (name == "--full-entities") {
+      opts.full_entities = true;
     } else if (name == "--update") {
       opts.update = true;
     } else if (name == "--facts") {

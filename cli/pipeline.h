@@ -49,6 +49,8 @@ struct Options {
   std::string facts;                  // merge --facts: merged facts, to be merged again
   size_t memory = 0;                  // --memory SIZE in bytes (0: the verb's default)
   long max_provenance = -1;           // --max-provenance N (-1: the default; 0: no cap)
+  bool full_entities = false;         // --full-entities (extract, merge --facts): no entity
+                                      // written as a bare knowledge-base key
 };
 
 // "64M", "1G", "512k", "1000000": a size in bytes (k, M, G: powers of 1024); 0 when it is not one.

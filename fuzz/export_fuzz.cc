@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::istringstream lines(input);
   std::string line;
   while (std::getline(lines, line)) {
-    auto facts = bilat::FromJsonLine(line);
+    auto facts = bilat::FromJsonLine(line, &Kb());  // as bilat merge reads its input
     if (facts.ok()) builder.Add(std::move(facts).value());
   }
   bilat::Graph graph = builder.Finish();

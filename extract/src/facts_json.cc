@@ -1,8 +1,11 @@
 // DocumentFacts <-> one JSON object per line, the interchange format of `bilat extract` and
-// `bilat merge`. Field names are stable; unknown fields are ignored on reading. Compact: the
-// evidence sentences of a document are written once ("sentences": [[n, text], ...]) and each
-// fact's provenance refers to its sentence n; provenance names its document only when it is not
-// the line's. Lines of the older form (evidence and doc in every fact) are read as well.
+// `bilat merge` (docs/facts.md). Written: version 2, positional and compact ({"v":2,...}), by a
+// hand-written writer. Read: version 2 by a hand-written strict reader that names what is wrong;
+// version 1 (the older objects with named fields, with or without a "sentences" table) by a
+// hand-written reader for the lines the old writer wrote and nlohmann's parser for the rest
+// (unknown fields ignored, as they always were).
+#include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <limits>
@@ -11,6 +14,7 @@
 #include <set>
 
 #include "bilat/extract.h"
+#include "bilat/kb.h"
 
 namespace bilat {
 namespace {
@@ -27,34 +31,6 @@ int IndexOf(const char* (&names)[N], const std::string& s) {
   for (size_t i = 0; i < N; ++i)
     if (s == names[i]) return static_cast<int>(i);
   return -1;
-}
-
-json EntityJson(const Entity& e) {
-  json j = {{"key", e.key}, {"kind", e.kind}, {"label", e.label}};
-  if (!e.country.empty()) j["country"] = e.country;
-  if (!e.aliases.empty()) j["aliases"] = e.aliases;
-  if (!e.attrs.empty()) j["attrs"] = e.attrs;
-  return j;
-}
-
-json FactJson(const Fact& f, const std::string& doc, bool shared_evidence) {
-  json j = {{"kind", f.kind}, {"source", f.source}, {"target", f.target}};
-  if (!f.date.empty()) j["date"] = f.date.ToEdtf();
-  if (f.date_source != DateSource::kNone)
-    j["date_source"] = kSources[static_cast<int>(f.date_source)];
-  if (!f.candidate_years.empty()) j["candidate_years"] = f.candidate_years;
-  if (!f.role.empty()) j["role"] = f.role;
-  if (!f.place.empty()) j["place"] = f.place;
-  // Compact provenance: the document is the line's unless said, and the evidence sentence is
-  // in the line's "sentences" table (once, however many facts it states).
-  json prov = {{"sentence", f.prov.sentence},
-               {"begin", f.prov.begin},
-               {"end", f.prov.end},
-               {"zone", kZones[static_cast<int>(f.prov.zone)]}};
-  if (f.prov.doc != doc) prov["doc"] = f.prov.doc;
-  if (!shared_evidence) prov["evidence"] = f.prov.evidence;
-  j["prov"] = std::move(prov);
-  return j;
 }
 
 std::string Str(const json& j, const char* key) {
@@ -88,30 +64,6 @@ T IntOr(const json& j, const char* key, T fallback) {
 
 namespace {
 
-// ToJsonLine through nlohmann: the reference form, used for lines with a string that is not
-// valid UTF-8 (nlohmann replaces the bad bytes).
-std::string ToJsonLineSlow(const DocumentFacts& d) {
-  json j = {{"doc", d.doc}, {"origin", d.origin}, {"lang", d.lang}};
-  if (!d.published.empty()) j["published"] = d.published.ToEdtf();
-  json ents = json::array(), facts = json::array();
-  for (const auto& e : d.entities) ents.push_back(EntityJson(e));
-  // One evidence text per sentence; a fact whose sentence has two different texts (never from
-  // the extractor) keeps its own.
-  std::map<int, const std::string*> sentences;
-  for (const auto& f : d.facts)
-    if (f.prov.sentence >= 0) sentences.emplace(f.prov.sentence, &f.prov.evidence);
-  for (const auto& f : d.facts) {
-    auto it = sentences.find(f.prov.sentence);
-    facts.push_back(FactJson(f, d.doc, it != sentences.end() && *it->second == f.prov.evidence));
-  }
-  json table = json::array();
-  for (const auto& [n, text] : sentences) table.push_back(json::array({n, *text}));
-  j["entities"] = std::move(ents);
-  j["facts"] = std::move(facts);
-  if (!table.empty()) j["sentences"] = std::move(table);
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 // Valid UTF-8 as nlohmann's parser and serialiser accept it (no overlong forms, no surrogates,
 // nothing past U+10FFFF).
 bool ValidUtf8(std::string_view s) {
@@ -137,21 +89,138 @@ bool ValidUtf8(std::string_view s) {
   return true;
 }
 
-// The bytes nlohmann's dump(-1) writes, by hand (the extractor's hot path): objects with their
-// keys in sorted order, strings escaped as nlohmann does with ensure_ascii off.
-class LineWriter {
+}  // namespace
+
+// ===================================================================================== version 2
+//
+// {"v":2,"doc":D,"lang":L,"published":P,"e":[ENTITY...],"kb":DIGEST,"f":[FACT...],
+//  "s":[[n,begin,end,zone,text]...],"origin":O}                          (docs/facts.md)
+//   ENTITY: "key" (what the knowledge base makes of the key) | [key,kind,label,country,aliases,attrs]
+//   FACT:   [kind,source,target,sentence,date,date_source,candidate_years,role,place,prov]
+// Members and trailing array elements that hold their default are left out.
+
+namespace {
+
+const char* kEntityKinds[] = {"person", "ministry", "country", "agreement", "organization"};
+const char* kFactKinds[] = {"met", "signed", "party_to", "holds_position", "part_of", "visited"};
+constexpr int kZoneCount = 5, kSourceCount = 9;
+
+template <size_t N>
+int CodeOf(const char* (&names)[N], std::string_view s) {
+  for (size_t i = 0; i < N; ++i)
+    if (s == names[i]) return static_cast<int>(i);
+  return -1;
+}
+
+// The entity the extractor makes of `key` from the knowledge base alone (entities.cc: a country,
+// a KB person, a KB body), or false when the key is not one of those.
+bool KbEntity(const kb::KnowledgeBase& kb, std::string_view key, Entity& out) {
+  out.aliases.clear();
+  out.attrs.clear();
+  if (key.substr(0, 8) == "country:") {
+    std::string_view id = key.substr(8);
+    const kb::Country* c = kb.CountryById(id);
+    if (!c) return false;
+    out.kind = "country";
+    out.label = c->en;
+    out.country.assign(id);
+  } else if (key.substr(0, 3) == "kb:") {
+    std::string_view id = key.substr(3);
+    if (const kb::Person* p = kb.PersonById(id)) {
+      out.kind = "person";
+      out.label = p->name;
+      out.country = p->country;
+      if (!p->gender.empty()) out.attrs["gender"] = p->gender;
+    } else if (const kb::Body* b = kb.BodyById(id)) {
+      out.kind = kb::IsMinistryKind(b->kind) ? "ministry" : "organization";
+      out.label = b->en;
+      out.country = b->country;
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  out.key.assign(key);
+  return true;
+}
+
+bool SameEntity(const Entity& a, const Entity& b) {
+  return a.key == b.key && a.kind == b.kind && a.label == b.label && a.country == b.country &&
+         a.aliases == b.aliases && a.attrs == b.attrs;
+}
+
+// FNV-1a (64 bits) over the knowledge-base entities of a line, in order: what "kb" holds.
+struct Digest {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  void Add(std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    h = (h ^ 0xFF) * 0x100000001b3ULL;  // a byte UTF-8 never holds ends each string
+  }
+  void Add(const Entity& e) {
+    Add(e.key);
+    Add(e.kind);
+    Add(e.label);
+    Add(e.country);
+    for (const auto& [k, v] : e.attrs) {
+      Add(k);
+      Add(v);
+    }
+    h = (h ^ 0xFE) * 0x100000001b3ULL;
+  }
+  std::string Hex() const {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+  }
+};
+
+// Length of the valid UTF-8 sequence at p (as ValidUtf8 accepts), 0 when there is none.
+size_t Utf8Len(const char* p, const char* end) {
+  unsigned char c = static_cast<unsigned char>(*p);
+  if (c < 0x80) return 1;
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (len == 0 || c > 0xF4 || static_cast<size_t>(end - p) < len) return 0;
+  char32_t cp = c & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    unsigned char cc = static_cast<unsigned char>(p[k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  static constexpr char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+// The v2 writer: appends to one string, no intermediate values.
+class V2Writer {
  public:
-  explicit LineWriter(std::string& out) : out_(out) {}
-  bool ok() const { return ok_; }
+  explicit V2Writer(std::string& out) : out_(out) {}
+
+  // A JSON string: '"', '\\' and control characters escaped (\n, \t, ... or \u00XX), the rest
+  // as UTF-8; a byte that is not part of valid UTF-8 becomes U+FFFD.
   void Str(std::string_view s) {
-    if (!ValidUtf8(s)) ok_ = false;
     out_ += '"';
-    size_t from = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.data() + from, i - from);
-      from = i + 1;
+    const char* p = s.data();
+    const char* end = p + s.size();
+    const char* from = p;
+    while (p < end) {
+      unsigned char c = static_cast<unsigned char>(*p);
+      if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+        ++p;
+        continue;
+      }
+      if (c >= 0x80) {
+        if (size_t len = Utf8Len(p, end)) {
+          p += len;
+          continue;
+        }
+        out_.append(from, p);
+        out_ += "\xEF\xBF\xBD";
+        from = ++p;
+        continue;
+      }
+      out_.append(from, p);
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -161,160 +230,736 @@ class LineWriter {
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
         default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_ += buf;
+          static const char hex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += hex[c >> 4];
+          out_ += hex[c & 15];
         }
       }
+      from = ++p;
     }
-    out_.append(s.data() + from, s.size() - from);
+    out_.append(from, p);
     out_ += '"';
-  }
-  void Key(const char* k) {  // ,"k":  (the comma when not first in its object)
-    Comma();
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
-    first_ = true;  // the value that follows needs no comma
-  }
-  void KeyStr(std::string_view k) {
-    Comma();
-    Str(k);
-    out_ += ':';
-    first_ = true;
   }
   void Int(long long v) {
-    Comma();
-    out_ += std::to_string(v);
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, static_cast<size_t>(r.ptr - buf));
   }
-  void Open(char c) {
-    Comma();
-    out_ += c;
-    first_ = true;
-  }
-  void Close(char c) {
-    out_ += c;
-    first_ = false;
-  }
-  void Value(std::string_view s) {
-    Comma();
-    Str(s);
-  }
-  void Field(const char* k, std::string_view v) {  // "k":"v"
-    Key(k);
-    Value(v);
-  }
-  void FieldIf(const char* k, std::string_view v) {  // only when v is not empty
-    if (!v.empty()) Field(k, v);
-  }
-  void IntField(const char* k, long long v) {
-    Key(k);
-    Int(v);
+  void Raw(std::string_view s) { out_ += s; }
+  void Put(char c) { out_ += c; }
+  template <size_t N>
+  void Code(const char* (&names)[N], const std::string& s) {
+    int c = CodeOf(names, s);
+    if (c >= 0)
+      Int(c);
+    else
+      Str(s);
   }
 
  private:
-  void Comma() {
-    if (!first_) out_ += ',';
-    first_ = false;
-  }
   std::string& out_;
-  bool first_ = true;
-  bool ok_ = true;
 };
 
 }  // namespace
 
-std::string ToJsonLine(const DocumentFacts& d) {
-  std::map<int, const std::string*> sentences;
-  for (const auto& f : d.facts)
-    if (f.prov.sentence >= 0) sentences.emplace(f.prov.sentence, &f.prov.evidence);
+bool IsCanonicalV2Prefix(std::string_view line) { return line.substr(0, 7) == "{\"v\":2,"; }
+
+void AppendJsonLine(const DocumentFacts& d, const kb::KnowledgeBase* kb, std::string& out) {
+  V2Writer w(out);
+  w.Raw("{\"v\":2,\"doc\":");
+  w.Str(d.doc);
+  if (!d.lang.empty()) {
+    w.Raw(",\"lang\":");
+    w.Str(d.lang);
+  }
+  if (!d.published.empty()) {
+    w.Raw(",\"published\":");
+    w.Str(d.published.ToEdtf());
+  }
+  Digest digest;
+  bool from_kb = false;
+  if (!d.entities.empty()) {
+    thread_local Entity scratch;
+    w.Raw(",\"e\":[");
+    for (size_t i = 0; i < d.entities.size(); ++i) {
+      const Entity& e = d.entities[i];
+      if (i) w.Put(',');
+      if (kb && !e.key.empty() && KbEntity(*kb, e.key, scratch) && SameEntity(scratch, e)) {
+        w.Str(e.key);
+        digest.Add(e);
+        from_kb = true;
+        continue;
+      }
+      w.Put('[');
+      w.Str(e.key);
+      w.Put(',');
+      w.Code(kEntityKinds, e.kind);
+      w.Put(',');
+      w.Str(e.label);
+      int last = !e.attrs.empty() ? 3 : !e.aliases.empty() ? 2 : !e.country.empty() ? 1 : 0;
+      if (last >= 1) {
+        w.Put(',');
+        w.Str(e.country);
+      }
+      if (last >= 2) {
+        w.Raw(",[");
+        for (size_t k = 0; k < e.aliases.size(); ++k) {
+          if (k) w.Put(',');
+          w.Str(e.aliases[k]);
+        }
+        w.Put(']');
+      }
+      if (last >= 3) {
+        w.Raw(",{");
+        bool first = true;
+        for (const auto& [k, v] : e.attrs) {
+          if (!first) w.Put(',');
+          first = false;
+          w.Str(k);
+          w.Put(':');
+          w.Str(v);
+        }
+        w.Put('}');
+      }
+      w.Put(']');
+    }
+    w.Put(']');
+  }
+  if (from_kb) {
+    w.Raw(",\"kb\":\"");
+    w.Raw(digest.Hex());
+    w.Put('"');
+  }
+  // Each evidence sentence once: the first fact that cites sentence n gives its row; a fact
+  // whose provenance differs from its row's says how.
+  thread_local std::vector<std::pair<int, const Fact*>> rows;
+  rows.clear();
+  auto row_of = [&](int n) -> const Fact* {
+    for (const auto& r : rows)
+      if (r.first == n) return r.second;
+    return nullptr;
+  };
+  auto index_of = [&](const std::string& key) -> long long {
+    for (size_t i = 0; i < d.entities.size(); ++i)
+      if (d.entities[i].key == key) return static_cast<long long>(i);
+    return -1;  // not an entity of the line: no reader accepts it
+  };
+  if (!d.facts.empty()) {
+    w.Raw(",\"f\":[");
+    for (size_t i = 0; i < d.facts.size(); ++i) {
+      const Fact& f = d.facts[i];
+      const Provenance& p = f.prov;
+      int n = p.sentence < 0 ? -1 : p.sentence;
+      const Fact* row = nullptr;
+      if (n >= 0) {
+        row = row_of(n);
+        if (!row) {
+          rows.emplace_back(n, &f);
+          row = &f;
+        }
+      }
+      // What the row (or, without a sentence, the defaults) does not say.
+      uint32_t begin = row ? row->prov.begin : 0, end = row ? row->prov.end : 0;
+      Zone zone = row ? row->prov.zone : Zone::kStory;
+      const std::string* evidence = row ? &row->prov.evidence : nullptr;
+      bool o_doc = !p.doc.empty() && p.doc != d.doc, o_begin = p.begin != begin,
+           o_end = p.end != end, o_zone = p.zone != zone,
+           o_evidence = evidence ? p.evidence != *evidence : !p.evidence.empty();
+      bool prov = o_doc || o_begin || o_end || o_zone || o_evidence;
+      int last = prov                           ? 9
+                 : !f.place.empty()             ? 8
+                 : !f.role.empty()              ? 7
+                 : !f.candidate_years.empty()   ? 6
+                 : f.date_source != DateSource::kNone ? 5
+                 : !f.date.empty()              ? 4
+                                                : 3;
+      if (i) w.Put(',');
+      w.Put('[');
+      w.Code(kFactKinds, f.kind);
+      w.Put(',');
+      w.Int(index_of(f.source));
+      w.Put(',');
+      w.Int(index_of(f.target));
+      w.Put(',');
+      w.Int(n);
+      if (last >= 4) {
+        w.Put(',');
+        w.Str(f.date.empty() ? std::string() : f.date.ToEdtf());
+      }
+      if (last >= 5) {
+        w.Put(',');
+        w.Int(static_cast<int>(f.date_source));
+      }
+      if (last >= 6) {
+        w.Raw(",[");
+        for (size_t k = 0; k < f.candidate_years.size(); ++k) {
+          if (k) w.Put(',');
+          w.Int(f.candidate_years[k]);
+        }
+        w.Put(']');
+      }
+      if (last >= 7) {
+        w.Put(',');
+        w.Str(f.role);
+      }
+      if (last >= 8) {
+        w.Put(',');
+        w.Str(f.place);
+      }
+      if (last >= 9) {
+        w.Raw(",{");
+        bool first = true;
+        auto member = [&](const char* name) {
+          if (!first) w.Put(',');
+          first = false;
+          w.Put('"');
+          w.Raw(name);
+          w.Raw("\":");
+        };
+        if (o_doc) {
+          member("doc");
+          w.Str(p.doc);
+        }
+        if (o_begin) {
+          member("begin");
+          w.Int(p.begin);
+        }
+        if (o_end) {
+          member("end");
+          w.Int(p.end);
+        }
+        if (o_zone) {
+          member("zone");
+          w.Int(static_cast<int>(p.zone));
+        }
+        if (o_evidence) {
+          member("evidence");
+          w.Str(p.evidence);
+        }
+        w.Put('}');
+      }
+      w.Put(']');
+    }
+    w.Put(']');
+  }
+  if (!rows.empty()) {
+    std::sort(rows.begin(), rows.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    w.Raw(",\"s\":[");
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Provenance& p = rows[i].second->prov;
+      if (i) w.Put(',');
+      w.Put('[');
+      w.Int(rows[i].first);
+      w.Put(',');
+      w.Int(p.begin);
+      w.Put(',');
+      w.Int(p.end);
+      w.Put(',');
+      w.Int(static_cast<int>(p.zone));
+      w.Put(',');
+      w.Str(p.evidence);
+      w.Put(']');
+    }
+    w.Put(']');
+  }
+  if (!d.origin.empty()) {  // last: `bilat merge` compares lines without it
+    w.Raw(",\"origin\":");
+    w.Str(d.origin);
+  }
+  w.Put('}');
+}
+
+std::string ToJsonLine(const DocumentFacts& d, const kb::KnowledgeBase* kb) {
   std::string out;
   out.reserve(1024);
-  LineWriter w(out);
-  w.Open('{');
-  w.Field("doc", d.doc);
-  w.Key("entities");
-  w.Open('[');
-  for (const Entity& e : d.entities) {
-    w.Open('{');
-    if (!e.aliases.empty()) {
-      w.Key("aliases");
-      w.Open('[');
-      for (const auto& a : e.aliases) w.Value(a);
-      w.Close(']');
-    }
-    if (!e.attrs.empty()) {
-      w.Key("attrs");
-      w.Open('{');
-      for (const auto& [k, v] : e.attrs) {  // std::map: sorted, as nlohmann's objects
-        w.KeyStr(k);
-        w.Value(v);
-      }
-      w.Close('}');
-    }
-    w.FieldIf("country", e.country);
-    w.Field("key", e.key);
-    w.Field("kind", e.kind);
-    w.Field("label", e.label);
-    w.Close('}');
-  }
-  w.Close(']');
-  w.Key("facts");
-  w.Open('[');
-  for (const Fact& f : d.facts) {
-    auto it = sentences.find(f.prov.sentence);
-    bool shared = it != sentences.end() && *it->second == f.prov.evidence;
-    w.Open('{');
-    if (!f.candidate_years.empty()) {
-      w.Key("candidate_years");
-      w.Open('[');
-      for (int y : f.candidate_years) w.Int(y);
-      w.Close(']');
-    }
-    if (!f.date.empty()) w.Field("date", f.date.ToEdtf());
-    if (f.date_source != DateSource::kNone)
-      w.Field("date_source", kSources[static_cast<int>(f.date_source)]);
-    w.Field("kind", f.kind);
-    w.FieldIf("place", f.place);
-    w.Key("prov");
-    w.Open('{');
-    w.IntField("begin", f.prov.begin);
-    if (f.prov.doc != d.doc) w.Field("doc", f.prov.doc);
-    w.IntField("end", f.prov.end);
-    if (!shared) w.Field("evidence", f.prov.evidence);
-    w.IntField("sentence", f.prov.sentence);
-    w.Field("zone", kZones[static_cast<int>(f.prov.zone)]);
-    w.Close('}');
-    w.FieldIf("role", f.role);
-    w.Field("source", f.source);
-    w.Field("target", f.target);
-    w.Close('}');
-  }
-  w.Close(']');
-  w.Field("lang", d.lang);
-  w.Field("origin", d.origin);
-  if (!d.published.empty()) w.Field("published", d.published.ToEdtf());
-  if (!sentences.empty()) {
-    w.Key("sentences");
-    w.Open('[');
-    for (const auto& [n, text] : sentences) {
-      w.Open('[');
-      w.Int(n);
-      w.Value(*text);
-      w.Close(']');
-    }
-    w.Close(']');
-  }
-  w.Close('}');
-  if (!w.ok()) return ToJsonLineSlow(d);
+  AppendJsonLine(d, kb, out);
   return out;
 }
 
 namespace {
 
-Result<DocumentFacts> FromJson(std::string_view line) {
+// The v2 reader: strict (every member and element has one type and range; unknown members,
+// repeated members, trailing text, bad UTF-8 and bad JSON are errors), and each error says what
+// is wrong and at which byte of the line.
+class V2Reader {
+ public:
+  V2Reader(std::string_view s, const kb::KnowledgeBase* kb)
+      : begin_(s.data()), p_(s.data()), end_(s.data() + s.size()), kb_(kb) {}
+
+  Status Read(DocumentFacts& d) {
+    if (!ReadTop(d)) return Status::Corruption(err_);
+    return Resolve(d);
+  }
+
+ private:
+  struct PendingFact {
+    long long source = -1, target = -1;
+    bool doc = false, begin = false, end = false, zone = false, evidence = false;
+  };
+  struct Row {
+    int n;
+    uint32_t begin, end;
+    Zone zone;
+    std::string text;
+  };
+
+  bool ReadTop(DocumentFacts& d) {
+    if (!Expect('{', "a JSON object")) return false;
+    std::string key;
+    unsigned seen = 0;
+    bool have_doc = false;
+    do {
+      Space();
+      const char* at = p_;
+      if (!String(key) || !Expect(':', "':'")) return false;
+      static const char* names[] = {"doc", "origin", "lang", "published", "kb", "e", "f", "s", "v"};
+      int m = CodeOf(names, key);
+      if (m < 0) return FailAt(at, "unknown member \"" + key + "\"");
+      if (seen & (1u << m)) return FailAt(at, "member \"" + key + "\" twice");
+      seen |= 1u << m;
+      switch (m) {
+        case 0:
+          if (!String(d.doc)) return false;
+          if (d.doc.empty()) return FailAt(at, "empty \"doc\"");
+          have_doc = true;
+          break;
+        case 1: if (!String(d.origin)) return false; break;
+        case 2: if (!String(d.lang)) return false; break;
+        case 3: {
+          std::string pub;
+          if (!String(pub)) return false;
+          auto p = PartialDate::Parse(pub);
+          if (!p || p->empty() || p->ToEdtf() != pub) return FailAt(at, "bad \"published\" date \"" + pub + "\"");
+          d.published = *p;
+          break;
+        }
+        case 4:
+          if (!String(digest_)) return false;
+          if (digest_.size() != 16 || digest_.find_first_not_of("0123456789abcdef") != std::string::npos)
+            return FailAt(at, "\"kb\" is not 16 hexadecimal digits");
+          break;
+        case 5:
+          if (!Array([&] { return ReadEntity(d); })) return false;
+          break;
+        case 6:
+          if (!Array([&] { return ReadFact(d); })) return false;
+          break;
+        case 7:
+          if (!Array([&] { return ReadRow(); })) return false;
+          break;
+        case 8: {
+          long long version;
+          at = (Space(), p_);
+          if (!Integer(version)) return false;
+          if (version != 2)
+            return FailAt(at, "version " + std::to_string(version) +
+                                  " is not one this bilat reads (1, 2)");
+          break;
+        }
+      }
+    } while (Peek(',') && (++p_, true));
+    if (!Expect('}', "',' or '}'")) return false;
+    Space();
+    if (p_ != end_) return Fail("text after the object");
+    if (!(seen & (1u << 8))) return Fail("missing \"v\"");
+    if (!have_doc) return Fail("missing \"doc\"");
+    return true;
+  }
+
+  bool ReadEntity(DocumentFacts& d) {
+    d.entities.emplace_back();
+    Entity& e = d.entities.back();
+    const char* at = (Space(), p_);
+    if (Peek('"')) {  // the knowledge base's entity
+      if (!String(e.key)) return false;
+      if (e.key.empty()) return FailAt(at, "entity with an empty key");
+      from_kb_.push_back(d.entities.size() - 1);
+      return true;
+    }
+    if (!Expect('[', "an entity (a key or an array)")) return false;
+    at = (Space(), p_);
+    if (!String(e.key)) return false;
+    if (e.key.empty()) return FailAt(at, "entity with an empty key");
+    if (!Expect(',', "',' and the entity's kind") || !Kind(kEntityKinds, e.kind, "entity kind") ||
+        !Expect(',', "',' and the entity's label") || !String(e.label))
+      return false;
+    if (Peek(',')) {
+      ++p_;
+      if (!String(e.country)) return false;
+    }
+    if (Peek(',')) {
+      ++p_;
+      if (!Array([&] {
+            e.aliases.emplace_back();
+            return String(e.aliases.back());
+          }))
+        return false;
+    }
+    if (Peek(',')) {
+      ++p_;
+      if (!Object([&](std::string& k, const char* kat) {
+            std::string v;
+            if (!String(v)) return false;
+            if (!e.attrs.emplace(std::move(k), std::move(v)).second)
+              return FailAt(kat, "attribute twice");
+            return true;
+          }))
+        return false;
+    }
+    return Expect(']', "']' (an entity has at most 6 elements)");
+  }
+
+  bool ReadFact(DocumentFacts& d) {
+    d.facts.emplace_back();
+    pending_.emplace_back();
+    Fact& f = d.facts.back();
+    PendingFact& pf = pending_.back();
+    long long n;
+    if (!Expect('[', "a fact (an array)") || !Kind(kFactKinds, f.kind, "fact kind") ||
+        !Expect(',', "',' and the fact's source") || !Integer(pf.source) ||
+        !Expect(',', "',' and the fact's target") || !Integer(pf.target) ||
+        !Expect(',', "',' and the fact's sentence") || !Integer(n))
+      return false;
+    if (n < -1 || n > std::numeric_limits<int>::max()) return Fail("sentence number out of range");
+    f.prov.sentence = static_cast<int>(n);
+    for (int field = 4; field <= 9 && Peek(','); ++field) {
+      ++p_;
+      const char* at = (Space(), p_);
+      switch (field) {
+        case 4: {
+          std::string date;
+          if (!String(date)) return false;
+          if (!date.empty()) {
+            auto r = DateRange::Parse(date);
+            if (!r || r->empty()) return FailAt(at, "bad date \"" + date + "\"");
+            f.date = *r;
+          }
+          break;
+        }
+        case 5: {
+          long long s;
+          if (!Integer(s)) return false;
+          if (s < 0 || s >= kSourceCount) return FailAt(at, "date source " + std::to_string(s) + " is not 0-8");
+          f.date_source = static_cast<DateSource>(s);
+          break;
+        }
+        case 6:
+          if (!Array([&] {
+                long long y;
+                const char* yat = (Space(), p_);
+                if (!Integer(y)) return false;
+                if (y < 1 || y > 9999) return FailAt(yat, "candidate year out of 1-9999");
+                f.candidate_years.push_back(static_cast<int>(y));
+                return true;
+              }))
+            return false;
+          break;
+        case 7: if (!String(f.role)) return false; break;
+        case 8: if (!String(f.place)) return false; break;
+        case 9: {
+          Provenance& p = f.prov;
+          if (!Object([&](std::string& k, const char* kat) {
+                static const char* names[] = {"doc", "begin", "end", "zone", "evidence"};
+                bool* flags[] = {&pf.doc, &pf.begin, &pf.end, &pf.zone, &pf.evidence};
+                int m = CodeOf(names, k);
+                if (m < 0) return FailAt(kat, "unknown provenance member \"" + k + "\"");
+                if (*flags[m]) return FailAt(kat, "provenance member \"" + k + "\" twice");
+                *flags[m] = true;
+                switch (m) {
+                  case 0:
+                    if (!String(p.doc)) return false;
+                    if (p.doc.empty()) return FailAt(kat, "empty provenance \"doc\"");
+                    return true;
+                  case 1: return Uint(p.begin);
+                  case 2: return Uint(p.end);
+                  case 3: {
+                    long long z;
+                    const char* zat = (Space(), p_);
+                    if (!Integer(z)) return false;
+                    if (z < 0 || z >= kZoneCount) return FailAt(zat, "zone " + std::to_string(z) + " is not 0-4");
+                    p.zone = static_cast<Zone>(z);
+                    return true;
+                  }
+                  default: return String(p.evidence);
+                }
+              }))
+            return false;
+          break;
+        }
+      }
+    }
+    return Expect(']', "']' (a fact has at most 10 elements)");
+  }
+
+  bool ReadRow() {
+    Row r;
+    long long n, z;
+    if (!Expect('[', "a sentence ([n, begin, end, zone, text])") || !Integer(n)) return false;
+    if (n < 0 || n > std::numeric_limits<int>::max()) return Fail("sentence number out of range");
+    if (!Expect(',', "','") || !Uint(r.begin) || !Expect(',', "','") || !Uint(r.end) ||
+        !Expect(',', "','") || !Integer(z))
+      return false;
+    if (z < 0 || z >= kZoneCount) return Fail("zone " + std::to_string(z) + " is not 0-4");
+    if (!Expect(',', "','") || !String(r.text) || !Expect(']', "']' (a sentence has 5 elements)"))
+      return false;
+    r.n = static_cast<int>(n);
+    r.zone = static_cast<Zone>(z);
+    rows_.push_back(std::move(r));
+    return true;
+  }
+
+  // Knowledge-base entities, indices and sentence numbers: what needs the whole line.
+  Status Resolve(DocumentFacts& d) {
+    if (!from_kb_.empty()) {
+      if (!kb_)
+        return Status::Corruption("entity '" + d.entities[from_kb_[0]].key +
+                                  "' is the knowledge base's: the line is read with one");
+      Digest digest;
+      for (size_t i : from_kb_) {
+        Entity& e = d.entities[i];
+        std::string key = std::move(e.key);
+        if (!KbEntity(*kb_, key, e))
+          return Status::Corruption("entity '" + key +
+                                    "' is not in the knowledge base (extracted with other --kb "
+                                    "files? merge with the same ones)");
+        digest.Add(e);
+      }
+      if (digest_.empty()) return Status::Corruption("knowledge-base entities without \"kb\"");
+      if (digest.Hex() != digest_)
+        return Status::Corruption(
+            "the knowledge base gives its entities (" + d.entities[from_kb_[0]].key +
+            ", ...) other names, kinds or countries than when the line was written (extracted with "
+            "other --kb files or another version of bilat? merge with the same ones)");
+    } else if (!digest_.empty()) {
+      return Status::Corruption("\"kb\" but no knowledge-base entity");
+    }
+    std::sort(rows_.begin(), rows_.end(), [](const Row& a, const Row& b) { return a.n < b.n; });
+    for (size_t i = 1; i < rows_.size(); ++i)
+      if (rows_[i].n == rows_[i - 1].n)
+        return Status::Corruption("sentence " + std::to_string(rows_[i].n) + " twice in \"s\"");
+    const long long count = static_cast<long long>(d.entities.size());
+    for (size_t i = 0; i < d.facts.size(); ++i) {
+      Fact& f = d.facts[i];
+      const PendingFact& pf = pending_[i];
+      std::string what = "fact " + std::to_string(i) + " (" + f.kind + ")";
+      for (long long v : {pf.source, pf.target})
+        if (v < 0 || v >= count)
+          return Status::Corruption(what + ": entity " + std::to_string(v) +
+                                    " is not one of the line's " + std::to_string(count));
+      f.source = d.entities[pf.source].key;
+      f.target = d.entities[pf.target].key;
+      Provenance& p = f.prov;
+      if (!pf.doc) p.doc = d.doc;
+      if (p.sentence >= 0) {
+        auto it = std::lower_bound(rows_.begin(), rows_.end(), p.sentence,
+                                   [](const Row& r, int n) { return r.n < n; });
+        if (it == rows_.end() || it->n != p.sentence)
+          return Status::Corruption(what + ": sentence " + std::to_string(p.sentence) +
+                                    " is not in \"s\"");
+        if (!pf.begin) p.begin = it->begin;
+        if (!pf.end) p.end = it->end;
+        if (!pf.zone) p.zone = it->zone;
+        if (!pf.evidence) p.evidence = it->text;
+      }
+    }
+    return Status::OK();
+  }
+
+  // ------------------------------------------------------------------- JSON
+  bool FailAt(const char* at, const std::string& what) {
+    if (err_.empty()) err_ = what + " (byte " + std::to_string(at - begin_ + 1) + ")";
+    return false;
+  }
+  bool Fail(const std::string& what) { return FailAt(p_, what); }
+  void Space() {
+    while (p_ != end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\n' || *p_ == '\r')) ++p_;
+  }
+  bool Peek(char c) {
+    Space();
+    return p_ != end_ && *p_ == c;
+  }
+  bool Expect(char c, const char* what) {
+    Space();
+    if (p_ == end_ || *p_ != c) return Fail(std::string("expected ") + what);
+    ++p_;
+    return true;
+  }
+  template <typename F>
+  bool Array(F&& element) {
+    if (!Expect('[', "an array")) return false;
+    if (Peek(']')) return ++p_, true;
+    do {
+      if (!element()) return false;
+    } while (Peek(',') && (++p_, true));
+    return Expect(']', "',' or ']'");
+  }
+  // {"k": v, ...}: value(k, where k began) reads v.
+  template <typename F>
+  bool Object(F&& value) {
+    if (!Expect('{', "an object")) return false;
+    if (Peek('}')) return ++p_, true;
+    std::string key;
+    do {
+      Space();
+      const char* at = p_;
+      if (!String(key) || !Expect(':', "':'") || !value(key, at)) return false;
+    } while (Peek(',') && (++p_, true));
+    return Expect('}', "',' or '}'");
+  }
+  template <size_t N>
+  bool Kind(const char* (&names)[N], std::string& out, const char* what) {
+    Space();
+    const char* at = p_;
+    if (Peek('"')) {
+      if (!String(out)) return false;
+      if (out.empty()) return FailAt(at, std::string("empty ") + what);
+      return true;
+    }
+    long long c;
+    if (!Integer(c)) return false;
+    if (c < 0 || c >= static_cast<long long>(N))
+      return FailAt(at, std::string(what) + " " + std::to_string(c) + " is not 0-" + std::to_string(N - 1));
+    out = names[c];
+    return true;
+  }
+  bool Uint(uint32_t& out) {
+    long long v;
+    const char* at = (Space(), p_);
+    if (!Integer(v)) return false;
+    if (v < 0 || v > std::numeric_limits<uint32_t>::max()) return FailAt(at, "offset out of range");
+    out = static_cast<uint32_t>(v);
+    return true;
+  }
+  bool Integer(long long& out) {
+    Space();
+    const char* at = p_;
+    bool neg = p_ != end_ && *p_ == '-';
+    if (neg) ++p_;
+    if (p_ == end_ || *p_ < '0' || *p_ > '9') return FailAt(at, "expected an integer");
+    if (*p_ == '0' && p_ + 1 != end_ && p_[1] >= '0' && p_[1] <= '9')
+      return FailAt(at, "integer with a leading zero");
+    long long v = 0;
+    int digits = 0;
+    while (p_ != end_ && *p_ >= '0' && *p_ <= '9') {
+      v = v * 10 + (*p_++ - '0');
+      if (++digits > 15) return FailAt(at, "integer out of range");
+    }
+    if (p_ != end_ && (*p_ == '.' || *p_ == 'e' || *p_ == 'E'))
+      return FailAt(at, "expected an integer, not a fraction");
+    out = neg ? -v : v;
+    return true;
+  }
+  static int Hex(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+  bool Hex4(unsigned& v) {
+    if (end_ - p_ < 4) return Fail("bad \\u escape");
+    v = 0;
+    for (int i = 0; i < 4; ++i) {
+      int h = Hex(p_[i]);
+      if (h < 0) return Fail("bad \\u escape");
+      v = v * 16 + static_cast<unsigned>(h);
+    }
+    p_ += 4;
+    return true;
+  }
+  bool String(std::string& out) {
+    Space();
+    if (p_ == end_ || *p_ != '"') return Fail("expected a string");
+    const char* start = p_++;
+    out.clear();
+    const char* from = p_;
+    bool ascii = true;
+    while (true) {
+      if (p_ == end_) return FailAt(start, "unterminated string");
+      unsigned char c = static_cast<unsigned char>(*p_);
+      if (c == '"') break;
+      if (c < 0x20) return Fail("control character in a string");
+      if (c != '\\') {
+        ascii &= c < 0x80;
+        ++p_;
+        continue;
+      }
+      out.append(from, p_);
+      ++p_;
+      if (p_ == end_) return FailAt(start, "unterminated string");
+      char e = *p_++;
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          unsigned cp;
+          if (!Hex4(cp)) return false;
+          if (cp >= 0xDC00 && cp <= 0xDFFF) return Fail("lone surrogate in a \\u escape");
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            unsigned lo;
+            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return Fail("lone surrogate in a \\u escape");
+            p_ += 2;
+            if (!Hex4(lo)) return false;
+            if (lo < 0xDC00 || lo > 0xDFFF) return Fail("lone surrogate in a \\u escape");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          }
+          AppendUtf8(out, static_cast<char32_t>(cp));
+          break;
+        }
+        default:
+          return Fail(std::string("bad escape \\") + e);
+      }
+      from = p_;
+    }
+    out.append(from, p_);
+    ++p_;
+    if (!ascii && !ValidUtf8(out)) return FailAt(start, "invalid UTF-8 in a string");
+    return true;
+  }
+
+  const char* begin_;
+  const char* p_;
+  const char* end_;
+  const kb::KnowledgeBase* kb_;
+  std::string err_, digest_;
+  std::vector<size_t> from_kb_;
+  std::vector<PendingFact> pending_;
+  std::vector<Row> rows_;
+};
+
+// A line of version 2 or later: its first member is "v".
+bool HasVersion(std::string_view line) {
+  size_t i = 0, n = line.size();
+  auto space = [&] {
+    while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\r')) ++i;
+  };
+  space();
+  if (i == n || line[i] != '{') return false;
+  ++i;
+  space();
+  return line.substr(i, 3) == "\"v\"";
+}
+
+}  // namespace
+
+namespace {
+
+Result<DocumentFacts> FromJson(std::string_view line, const kb::KnowledgeBase* kb) {
   json j = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::Corruption("not a JSON object");
+  if (j.contains("v")) {  // version 2 or later, "v" not first (written by another tool)
+    DocumentFacts d;
+    Status st = V2Reader(line, kb).Read(d);
+    if (!st.ok()) return st;
+    return d;
+  }
   DocumentFacts d;
   d.doc = Str(j, "doc");
   if (d.doc.empty()) return Status::Corruption("missing \"doc\"");
@@ -709,7 +1354,13 @@ class FastReader {
 
 }  // namespace
 
-Result<DocumentFacts> FromJsonLine(std::string_view line) {
+Result<DocumentFacts> FromJsonLine(std::string_view line, const kb::KnowledgeBase* kb) {
+  if (HasVersion(line)) {
+    DocumentFacts d;
+    Status st = V2Reader(line, kb).Read(d);
+    if (!st.ok()) return st;
+    return d;
+  }
   {
     DocumentFacts d;
     if (FastReader(line).Read(d)) return d;
@@ -717,7 +1368,7 @@ Result<DocumentFacts> FromJsonLine(std::string_view line) {
   // The readers above check every type; this catches what they might miss, so that no exception
   // leaves the library (a bad line is skipped, the merge goes on).
   try {
-    return FromJson(line);
+    return FromJson(line, kb);
   } catch (const json::exception& e) {
     return Status::Corruption(std::string("bad facts line: ") + e.what());
   }

@@ -38,9 +38,9 @@ cp "${files[0]}" "$WORK/dup/a/index.txt"
 cp "${files[3]}" "$WORK/dup/b/index.txt"
 "$BILAT" extract "$WORK/dup" -o "$WORK/dup1.jsonl" 2>/dev/null
 (cd "$WORK/dup" && "$BILAT" extract b/index.txt "$WORK/dup/a/index.txt" -o "$WORK/dup2.jsonl" 2>/dev/null)
-ids1=$(grep -o '^{"doc":"[^"]*"' "$WORK/dup1.jsonl" | sort | tr '\n' ' ')
-ids2=$(grep -o '^{"doc":"[^"]*"' "$WORK/dup2.jsonl" | sort | tr '\n' ' ')
-[[ $ids1 == '{"doc":"a/index.txt" {"doc":"b/index.txt" ' ]] || fail "colliding names got ids $ids1"
+ids1=$(grep -o '^{"v":2,"doc":"[^"]*"' "$WORK/dup1.jsonl" | sort | tr '\n' ' ')
+ids2=$(grep -o '^{"v":2,"doc":"[^"]*"' "$WORK/dup2.jsonl" | sort | tr '\n' ' ')
+[[ $ids1 == '{"v":2,"doc":"a/index.txt" {"v":2,"doc":"b/index.txt" ' ]] || fail "colliding names got ids $ids1"
 [[ $ids1 == "$ids2" ]] || fail "colliding names: folder gives $ids1, list gives $ids2"
 # The same file named twice is one document.
 "$BILAT" extract "$WORK/dup/a/index.txt" "$WORK/dup/a/../a/index.txt" -o "$WORK/same.jsonl" 2>/dev/null
@@ -58,5 +58,5 @@ grep -q "document 'index.txt' was seen before with other facts" "$WORK/err" || f
 # JSONL articles without an id: "<file name>:<line>", not the path given.
 printf '{"text": "Headline\\nPrime Minister Pham Minh Chinh received Japanese Prime Minister Fumio Kishida on March 3."}\n' >"$WORK/corpus/feed.jsonl"
 "$BILAT" extract "$WORK/corpus/feed.jsonl" -o "$WORK/feed.jsonl.out" 2>/dev/null
-grep -q '^{"doc":"feed.jsonl:1"' "$WORK/feed.jsonl.out" || fail "JSONL line id: $(cut -c1-60 "$WORK/feed.jsonl.out")"
+grep -q '^{"v":2,"doc":"feed.jsonl:1"' "$WORK/feed.jsonl.out" || fail "JSONL line id: $(cut -c1-60 "$WORK/feed.jsonl.out")"
 echo "document ids: the same however a file is named; sharded extract + merge == build"

@@ -5,7 +5,8 @@
 # no unescaped link or tag.
 source "$(dirname "$0")/common.sh"
 command -v xmllint >/dev/null || { echo "xmllint missing (apt install libxml2-utils): skipped"; exit 77; }
-"$BILAT" extract "$SRC/samples" -o "$WORK/facts.jsonl" 2>/dev/null
+# Every entity in full (--full-entities), so that the names can be edited (docs/facts.md).
+"$BILAT" extract "$SRC/samples" -o "$WORK/facts.jsonl" --full-entities 2>/dev/null
 python3 - "$WORK/facts.jsonl" "$WORK/hostile.jsonl" <<'PY'
 import json, sys
 hostile = ['<script>alert(1)</script>', ']]><evil/>', '</data></node><evil/>', '"/><evil a=\'',
@@ -14,19 +15,22 @@ hostile = ['<script>alert(1)</script>', ']]><evil/>', '</data></node><evil/>', '
 out = open(sys.argv[2], 'w')
 for n, line in enumerate(open(sys.argv[1])):
     d = json.loads(line)
+    assert d['v'] == 2 and 'kb' not in d, 'not a version-2 line with every entity in full'
     h = hostile[n % len(hostile)]
     d['doc'] = h + d['doc']
-    for e in d['entities']:
-        e['label'] = e['label'] + ' ' + h
-        e['aliases'] = e.get('aliases', []) + [h]
-        if 'attrs' in e:
-            e['attrs'] = {k: v + h for k, v in e['attrs'].items()}
-    for f in d['facts']:
-        for k in ('role', 'place'):
-            if f.get(k):
+    for e in d['e']:  # [key, kind, label, country, aliases, attrs]
+        e.extend(['', 0, '', '', [], {}][len(e):])  # the defaults left out
+        e[2] += ' ' + h
+        e[4] = e[4] + [h]
+        e[5] = {k: v + h for k, v in e[5].items()}
+    for f in d['f']:  # [kind, source, target, sentence, date, date_source, years, role, place, prov]
+        f.extend(['', 0, [], '', '', {}][len(f) - 4:])
+        for k in (7, 8):
+            if f[k]:
                 f[k] += h
-        f['prov']['doc'] = d['doc']
-        f['prov']['evidence'] = h + f['prov'].get('evidence', '') + h
+        f[9]['doc'] = d['doc']  # provenance: the (hostile) document id, said again
+    for s in d.get('s', []):  # [n, begin, end, zone, text]
+        s[4] = h + s[4] + h
     out.write(json.dumps(d, ensure_ascii=False) + '\n')
 PY
 "$BILAT" merge "$WORK/hostile.jsonl" -o "$WORK/out" --pair vietnam,france 2>"$WORK/err" ||

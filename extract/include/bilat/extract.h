@@ -153,8 +153,21 @@ class Extractor {
   std::unique_ptr<Impl> impl_;
 };
 
-// JSON Lines form of DocumentFacts (one object per document), for `bilat extract` / `merge`.
-std::string ToJsonLine(const DocumentFacts& facts);
-Result<DocumentFacts> FromJsonLine(std::string_view line);
+// JSON Lines form of DocumentFacts (one object per document), for `bilat extract` / `merge`;
+// the format is docs/facts.md. ToJsonLine writes version 2: entities and facts as positional
+// arrays, facts referring to entities by index and to the line's table of evidence sentences.
+// Given a knowledge base, an entity that is exactly what `kb` makes of its key (a country or a
+// KB person or body, with no other form seen) is written as its key alone, and the line carries
+// a digest of those entities; FromJsonLine then needs a knowledge base that gives the same
+// entities (else it fails, naming the entity). Without `kb` every entity is written in full.
+// FromJsonLine reads versions 1 (the older object form) and 2; a malformed line fails with a
+// message saying what is wrong (and where, as a byte offset).
+std::string ToJsonLine(const DocumentFacts& facts, const kb::KnowledgeBase* kb = nullptr);
+// The same, appended to `out` (no allocation when `out` has room).
+void AppendJsonLine(const DocumentFacts& facts, const kb::KnowledgeBase* kb, std::string& out);
+Result<DocumentFacts> FromJsonLine(std::string_view line, const kb::KnowledgeBase* kb = nullptr);
+// True when `line` begins as the writer's version-2 lines do ({"v":2,...): such a line is the
+// canonical form of its facts when ToJsonLine wrote it.
+bool IsCanonicalV2Prefix(std::string_view line);
 
 }  // namespace bilat
