@@ -854,14 +854,46 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
         continue;
       }
     }
-    Token t = MakeToken(s, static_cast<uint32_t>(at), static_cast<uint32_t>(i), false);
-    // Dashes of every kind fold to '-', quotes to '"'.
-    if (c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2212) t.fold = "-";
-    if (c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB) t.fold = "\"";
-    if (c == 0x2019 || c == 0x2018) t.fold = "'";
-    t.lower = t.fold;
-    if (vocab) SetIds(t, *vocab);
-    out.push_back(std::move(t));
+    auto make = [&](std::string_view text, uint32_t b, uint32_t e) {
+      Token t = MakeToken(text, b, e, false);
+      // Dashes of every kind fold to '-', quotes to '"'.
+      if (c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2212) t.fold = "-";
+      if (c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB) t.fold = "\"";
+      if (c == 0x2019 || c == 0x2018) t.fold = "'";
+      t.lower = t.fold;
+      if (vocab) SetIds(t, *vocab);
+      return t;
+    };
+    if (memo) {
+      // Punctuation is remembered like words, under its bytes after a 0x01 byte (which no word
+      // holds); the token depends on the character only.
+      char key[8];
+      key[0] = '\x01';
+      size_t len = i - at;
+      std::memcpy(key + 1, s.data() + at, len);
+      std::string_view k(key, len + 1);
+      uint64_t h = Vocabulary::Hash()(k);
+      WordMemo::Slot* slot = &memo->Find(k, h);
+      if (slot->count == 0) {
+        if (memo->words >= kWordMemoEntries) {
+          memo->Clear(2 * kWordMemoEntries);
+          slot = &memo->Find(k, h);
+        }
+        slot->hash = h;
+        slot->key = static_cast<uint32_t>(memo->keys.size());
+        slot->size = static_cast<uint32_t>(k.size());
+        slot->first = static_cast<uint32_t>(memo->tokens.size());
+        slot->count = 1;
+        memo->tokens.push_back(make(s.substr(at, len), 0, static_cast<uint32_t>(len)));
+        memo->keys.append(k);
+        ++memo->words;
+      }
+      out.push_back(memo->tokens[slot->first]);
+      out.back().begin += static_cast<uint32_t>(at);
+      out.back().end += static_cast<uint32_t>(at);
+      continue;
+    }
+    out.push_back(make(s, static_cast<uint32_t>(at), static_cast<uint32_t>(i)));
   }
   return out;
 }
