@@ -186,20 +186,25 @@ struct Column {
   bool in_graphml = true;
 };
 
-// The data both GraphML and GEXF print: columns, and one value per column for every vertex and
-// edge ("" = no value, the data element is left out). Built once per graph.
-struct AttrTable {
+// What GraphML, GEXF and the CSV files print: the columns, and the edges in order. The values
+// are made one row at a time (NodeRow, EdgeRow) as the rows are written, so that no writer holds
+// the text of the whole graph a second time.
+struct AttrColumns {
   std::vector<Column> node_columns, edge_columns;
-  std::vector<std::vector<std::string>> node_values;  // [vertex][column], cleaned text
-  std::vector<std::vector<std::string>> edge_values;  // [edge index][column], cleaned text
-  std::vector<Edge> edges;                            // OrderedEdges()
+  std::vector<std::string> attr_keys;  // NodeProps::attrs key of each column past the fixed
+  std::vector<Edge> edges;             // OrderedEdges()
 };
 
 // Node columns: label, kind, entity (the stable id), country, color, size, degree, aliases,
 // sources, then every attrs key of any node (sorted; a key that clashes with a fixed column or
 // is not a plain name is renamed). Edge columns: label, kind, date, start, end, weight,
 // uncertain (GEXF only), role, place, date_source, sources, evidence, provenance.
-AttrTable BuildAttrTable(const Graph& graph);
+AttrColumns BuildAttrColumns(const Graph& graph);
+
+// One row's values, one per column, cleaned text ("" = no value, the data element is left out),
+// into `values` (resized; its strings' memory is reused from row to row).
+void NodeRow(const GraphData& g, Vertex v, const AttrColumns& t, std::vector<std::string>& values);
+void EdgeRow(const EdgeProps& e, std::vector<std::string>& values);
 
 // Renames an attrs key into a safe column name: [A-Za-z0-9_], not starting with a digit.
 std::string ColumnName(std::string_view key);
