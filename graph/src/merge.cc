@@ -102,6 +102,8 @@ class StringPool {
   }
   const std::string& operator[](uint32_t id) const { return strings_[id]; }
   size_t size() const { return strings_.size(); }
+  // Frees the look-up index: Intern() may not be called afterwards; ids and strings stay.
+  void DropIndex() { std::unordered_map<std::string_view, uint32_t>().swap(index_); }
 
  private:
   std::deque<std::string> strings_;  // stable addresses for the views in index_
@@ -194,6 +196,7 @@ struct GraphBuilder::Impl {
   int KeyIndex(uint32_t pool_id) { return index_of_pool[pool_id]; }
 
   void AddDocument(DocumentFacts&& d);
+  void EndAdding();
   void FoldView(KeyFold& f, const Entity& e, uint32_t doc);
   void Order();
 
@@ -380,6 +383,22 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
   stored_docs.push_back(sd);
 }
 
+// What only Add() needs (the indices that find repeated documents, strings and templates) is
+// freed when Finish() starts, and what Add() grew by doubling is cut to size, before Finish()
+// builds its own tables beside them.
+void GraphBuilder::Impl::EndAdding() {
+  std::unordered_set<uint32_t>().swap(doc_ids);
+  std::vector<uint32_t>().swap(template_slots);
+  std::vector<size_t>().swap(template_hash);
+  strings.DropIndex();
+  key_pool.DropIndex();
+  stored_facts.shrink_to_fit();
+  templates.shrink_to_fit();
+  doc_keys.shrink_to_fit();
+  stored_docs.shrink_to_fit();
+  years.shrink_to_fit();
+}
+
 // Puts documents in id order and numbers the keys in the order in which they first appear there
 // (entities of a document, then the ends of its facts), which is the order every pass reads them.
 void GraphBuilder::Impl::Order() {
@@ -415,12 +434,13 @@ void GraphBuilder::Impl::Order() {
   for (uint32_t k = 0; k < key_pool.size(); ++k) {
     KeyFold& f = folds[k];
     if (!f.has_first) continue;
-    f.views.reserve(2 + f.attr_doc.size());
     if (!f.folded) {  // seen in one article only
+      f.views.reserve(1);
       f.views.push_back(std::move(f.first));
       seen[index_of_pool[k]].push_back(&f.views.back());
       continue;
     }
+    f.views.reserve(2 + f.attr_doc.size());  // exact: seen keeps pointers into it
     f.views.push_back(f.first);
     Entity names;
     names.label = f.first.label;
@@ -593,6 +613,12 @@ void GraphBuilder::Impl::ResolveFacts() {
   pending_of.assign(stored_facts.size(), kNone);
   order.clear();
   order.reserve(stored_facts.size());
+  size_t n_pending = 0;  // counted first: the vector is reserved once, without doubling's slack
+  for (const StoredFact& sf : stored_facts) {
+    const FactTemplate& f = templates[sf.tmpl];
+    if (!tmpl_loop[sf.tmpl] && !f.date.empty() && !f.date.start.year) ++n_pending;
+  }
+  pending.reserve(n_pending);
   ForEachFact([&](uint32_t d, uint32_t occ, const FactTemplate& f) {
     occ_doc[occ] = doc_rank[d];
     if (tmpl_loop[stored_facts[occ].tmpl]) return;
@@ -837,7 +863,7 @@ Graph GraphBuilder::Impl::Build() {
     std::sort(d.begin(), d.end());
     d.erase(std::unique(d.begin(), d.end()), d.end());
   };
-  std::vector<EdgeAcc> edges;
+  std::deque<EdgeAcc> edges;  // a deque: grows without copies or slack
   auto rank = [](DateSource s) {  // lower is stronger
     switch (s) {
       case DateSource::kText:
@@ -863,8 +889,9 @@ Graph GraphBuilder::Impl::Build() {
            tmpl_target[stored_facts[order[j]].tmpl] == tmpl_target[ti] &&
            kind_of(order[j]) == templates[ti].kind)
       ++j;
-    std::vector<EdgeAcc> group;
-    group.reserve(j - i);  // pointers into it are kept in role_counts
+    // A deque: pointers into it are kept in role_counts, and reserving one edge per fact of the
+    // group (thousands when many articles repeat a fact) would cost more than the edges.
+    std::deque<EdgeAcc> group;
     std::map<EdgeProps*, std::map<std::string, int>> role_counts;
     const std::string& kind = strings[templates[ti].kind];
     bool timeless = kind == "part_of" || kind == "holds_position";
@@ -1000,14 +1027,19 @@ Graph GraphBuilder::Impl::Build() {
     add_sources(vid[e.target], e.docs);
     std::vector<uint32_t>().swap(e.docs);
   }
+  // (source, target, kind, EDTF date), the date written out only when the rest is equal.
   std::sort(edges.begin(), edges.end(), [](const EdgeAcc& a, const EdgeAcc& b) {
-    return std::make_tuple(a.source, a.target, a.props.kind, a.props.date.ToEdtf()) <
-           std::make_tuple(b.source, b.target, b.props.kind, b.props.date.ToEdtf());
+    if (int c = a.source.compare(b.source)) return c < 0;
+    if (int c = a.target.compare(b.target)) return c < 0;
+    if (int c = a.props.kind.compare(b.props.kind)) return c < 0;
+    return a.props.date.ToEdtf() < b.props.date.ToEdtf();
   });
   for (auto& e : edges) {  // moved, not copied: provenance is most of the graph's memory
     auto added = boost::add_edge(vid[e.source], vid[e.target], graph.g);
     graph.g[added.first] = std::move(e.props);
   }
+  std::deque<EdgeAcc>().swap(edges);  // what is left of them, before the nodes' sources grow
+  std::map<std::string, GraphData::vertex_descriptor>().swap(vid);
   for (auto v : boost::make_iterator_range(boost::vertices(graph.g))) {
     compact_docs(node_docs[v]);
     auto& s = graph.g[v].sources;
@@ -1026,6 +1058,7 @@ GraphBuilder::GraphBuilder(GraphBuilder&&) noexcept = default;
 void GraphBuilder::Add(DocumentFacts facts) { impl_->AddDocument(std::move(facts)); }
 
 Graph GraphBuilder::Finish() {
+  impl_->EndAdding();
   impl_->Order();
   impl_->UnifyPeople();
   impl_->UnifyBodies();
