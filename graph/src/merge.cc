@@ -549,33 +549,45 @@ void GraphBuilder::Impl::UnifyAgreements() {
       s.parties.insert(NodeId(f.source));
     }
   });
-  auto shares = [](const std::set<std::string>& a, const std::set<std::string>& b) {
-    for (const auto& x : a)
-      if (b.count(x)) return true;
-    return false;
+  // Two agreements are one when they share a signing day or a period (and more): only agreements
+  // within one day's or one period's bucket can be one. Within a bucket, the pairs to unite are
+  // those of compatible types (equal, or either is a plain "agreement") that share a signatory
+  // (or, in a period's bucket, a party). Rather than comparing every pair of a bucket (quadratic:
+  // a period such as 2025/2028 gathers thousands of agreements over many articles), the members
+  // that share one signatory (or party) are taken together: the pairs among them connect all of
+  // them when one is a plain "agreement", else those of each type. Unions of these give the same
+  // groups as uniting every such pair, and a group's root (its smallest index) does not depend
+  // on the order of the unions.
+  auto unite_sharing = [&](const std::vector<size_t>& members,
+                           std::set<std::string> Sig::*names) {
+    std::unordered_map<std::string_view, std::vector<size_t>> by_name;
+    for (size_t m : members)
+      for (const std::string& name : sigs[m].*names) by_name[name].push_back(m);
+    for (const auto& [name, group] : by_name) {
+      if (group.size() < 2) continue;
+      auto plain = std::find_if(group.begin(), group.end(),
+                                [&](size_t m) { return sigs[m].type == "agreement"; });
+      if (plain != group.end()) {
+        for (size_t m : group) uf.Union(sigs[*plain].index, sigs[m].index);
+        continue;
+      }
+      std::unordered_map<std::string_view, size_t> first_of_type;
+      for (size_t m : group) {
+        auto [it, added] = first_of_type.emplace(sigs[m].type, m);
+        if (!added) uf.Union(sigs[it->second].index, sigs[m].index);
+      }
+    }
   };
-  // Two agreements are one when they share a signing day or a period (and more): only pairs
-  // within one day's or one period's bucket are compared, which keeps this near linear over
-  // many articles. The groups (and their roots, the smallest index) do not depend on the order in
-  // which pairs are united.
   std::map<std::string, std::vector<size_t>> by_day, by_period;
   for (size_t a = 0; a < sigs.size(); ++a) {
     if (!sigs[a].day.empty()) by_day[sigs[a].day].push_back(a);
     if (!sigs[a].period.empty()) by_period[sigs[a].period].push_back(a);
   }
-  auto compare = [&](size_t a, size_t b) {
-    const Sig &x = sigs[a], &y = sigs[b];
-    bool compatible_type = x.type == y.type || x.type == "agreement" || y.type == "agreement";
-    if (!compatible_type) return;
-    bool same_signing = !x.day.empty() && x.day == y.day && shares(x.signers, y.signers);
-    bool same_period = !x.period.empty() && x.period == y.period &&
-                       (shares(x.signers, y.signers) || shares(x.parties, y.parties));
-    if (same_signing || same_period) uf.Union(x.index, y.index);
-  };
-  for (const auto* buckets : {&by_day, &by_period})
-    for (const auto& [value, members] : *buckets)
-      for (size_t a = 0; a < members.size(); ++a)
-        for (size_t b = a + 1; b < members.size(); ++b) compare(members[a], members[b]);
+  for (const auto& [day, members] : by_day) unite_sharing(members, &Sig::signers);
+  for (const auto& [period, members] : by_period) {
+    unite_sharing(members, &Sig::signers);
+    unite_sharing(members, &Sig::parties);
+  }
 }
 
 void GraphBuilder::Impl::ResolveFacts() {
