@@ -2,6 +2,7 @@
 // printed by both the GraphML and the GEXF writer so the two files always agree.
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -11,7 +12,9 @@ namespace bilat::export_internal {
 
 namespace {
 
-// Fixed columns, in file order. Node `attrs` keys follow the node columns.
+// Fixed columns, in file order. Node `attrs` keys follow the node columns. NodeRow and EdgeRow
+// fill the values in this order.
+constexpr size_t kFixedNodeColumns = 9, kEdgeColumns = 13;
 std::vector<Column> FixedNodeColumns() {
   return {{"label", AttrType::kString, GexfPlace::kLabel},
           {"kind", AttrType::kString, GexfPlace::kAttvalue},
@@ -66,49 +69,6 @@ std::map<std::string, std::string> AttrColumnNames(const GraphData& g,
     names[k] = unique;
   }
   return names;
-}
-
-std::vector<std::string> NodeValues(const GraphData& g, Vertex v,
-                                    const std::map<std::string, std::string>& attr_names) {
-  const NodeProps& n = g[v];
-  size_t degree = in_degree(v, g) + out_degree(v, g);
-  std::vector<std::string> values = {n.label,
-                                     n.kind,
-                                     n.id,
-                                     n.country,
-                                     KindColor(n.kind),
-                                     FormatDouble(NodeSize(degree)),
-                                     std::to_string(degree),
-                                     Join(n.aliases, "|"),
-                                     Join(n.sources, "|")};
-  for (const auto& [key, column] : attr_names) {
-    auto it = n.attrs.find(key);
-    values.push_back(it == n.attrs.end() ? "" : it->second);
-  }
-  for (std::string& s : values) s = CleanText(s);
-  return values;
-}
-
-std::vector<std::string> EdgeValues(const EdgeProps& e) {
-  auto interval = GephiInterval(e.date);
-  bool dated = !e.date.empty();
-  bool uncertain = e.date.start.uncertain || e.date.end.uncertain;
-  std::vector<std::string> values = {
-      EdgeLabel(e),
-      e.kind,
-      e.date.ToEdtf(),
-      interval ? interval->first.Iso() : "",
-      interval ? interval->second.Iso() : "",
-      FormatDouble(e.weight() > 0 ? e.weight() : 1.0),
-      dated ? (uncertain ? "true" : "false") : "",
-      e.role,
-      e.place,
-      dated && e.date_source != DateSource::kNone ? std::string(DateSourceName(e.date_source)) : "",
-      Join(e.sources, "|"),
-      EdgeEvidence(e),
-      CompactProvenance(e)};
-  for (std::string& s : values) s = CleanText(s);
-  return values;
 }
 
 }  // namespace
@@ -174,13 +134,40 @@ std::string EdgeEvidence(const EdgeProps& e) {
   return i < 0 ? "" : e.Evidence(static_cast<size_t>(i));
 }
 
-std::string CompactProvenance(const EdgeProps& e) {
-  std::vector<std::string> parts;
-  for (const Provenance& p : e.provenance) {
-    parts.push_back(p.doc + "#" + std::to_string(p.sentence) + "@" + std::to_string(p.begin) + "-" +
-                    std::to_string(p.end));
+namespace {
+
+void AppendCompactProvenance(std::string& out, const EdgeProps& e) {
+  char tmp[16];
+  auto num = [&](auto v) {
+    auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
+    out.append(tmp, static_cast<size_t>(r.ptr - tmp));
+  };
+  for (size_t i = 0; i < e.provenance.size(); ++i) {
+    const Provenance& p = e.provenance[i];
+    if (i) out += '|';
+    out += p.doc;
+    out += '#';
+    num(p.sentence);
+    out += '@';
+    num(p.begin);
+    out += '-';
+    num(p.end);
   }
-  return Join(parts, "|");
+}
+
+void AppendJoined(std::string& out, const std::vector<std::string>& parts, char sep) {
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+}
+
+}  // namespace
+
+std::string CompactProvenance(const EdgeProps& e) {
+  std::string out;
+  AppendCompactProvenance(out, e);
+  return out;
 }
 
 std::vector<Edge> OrderedEdges(const GraphData& g) {
@@ -190,18 +177,98 @@ std::vector<Edge> OrderedEdges(const GraphData& g) {
   return out;
 }
 
-AttrTable BuildAttrTable(const Graph& graph) {
+AttrColumns BuildAttrColumns(const Graph& graph) {
   const GraphData& g = graph.g;
-  AttrTable t;
+  AttrColumns t;
   t.node_columns = FixedNodeColumns();
   t.edge_columns = FixedEdgeColumns();
   auto attr_names = AttrColumnNames(g, t.node_columns, t.edge_columns);
-  for (const auto& [key, name] : attr_names) t.node_columns.push_back({name});
-  for (auto v : boost::make_iterator_range(vertices(g)))
-    t.node_values.push_back(NodeValues(g, v, attr_names));
+  for (const auto& [key, name] : attr_names) {
+    t.node_columns.push_back({name});
+    t.attr_keys.push_back(key);
+  }
   t.edges = OrderedEdges(g);
-  for (const Edge& e : t.edges) t.edge_values.push_back(EdgeValues(g[e]));
   return t;
+}
+
+void NodeRow(const GraphData& g, Vertex v, const AttrColumns& t, std::vector<std::string>& values) {
+  const NodeProps& n = g[v];
+  size_t degree = in_degree(v, g) + out_degree(v, g);
+  values.resize(kFixedNodeColumns + t.attr_keys.size());
+  values[0] = n.label;
+  values[1] = n.kind;
+  values[2] = n.id;
+  values[3] = n.country;
+  values[4] = KindColor(n.kind);
+  values[5] = FormatDouble(NodeSize(degree));
+  values[6].clear();
+  {
+    char tmp[24];
+    auto r = std::to_chars(tmp, tmp + sizeof tmp, degree);
+    values[6].append(tmp, static_cast<size_t>(r.ptr - tmp));
+  }
+  values[7].clear();
+  AppendJoined(values[7], n.aliases, '|');
+  values[8].clear();
+  AppendJoined(values[8], n.sources, '|');
+  for (size_t k = 0; k < t.attr_keys.size(); ++k) {
+    auto it = n.attrs.find(t.attr_keys[k]);
+    std::string& value = values[kFixedNodeColumns + k];
+    if (it == n.attrs.end())
+      value.clear();
+    else
+      value = it->second;
+  }
+  thread_local std::string scratch;
+  for (std::string& s : values) CleanInPlace(s, scratch);
+}
+
+void EdgeRow(const EdgeProps& e, std::vector<std::string>& values) {
+  auto interval = GephiInterval(e.date);
+  bool dated = !e.date.empty();
+  bool uncertain = e.date.start.uncertain || e.date.end.uncertain;
+  values.resize(kEdgeColumns);
+  std::string edtf = e.date.ToEdtf();
+  // label: "kind (role) date", as EdgeLabel()
+  std::string& label = values[0];
+  label = e.kind;
+  if (!e.role.empty()) {
+    label += " (";
+    label += e.role;
+    label += ')';
+  }
+  if (dated) {
+    label += ' ';
+    label += edtf;
+  }
+  values[1] = e.kind;
+  values[2] = edtf;
+  if (interval) {
+    values[3] = interval->first.Iso();
+    values[4] = interval->second.Iso();
+  } else {
+    values[3].clear();
+    values[4].clear();
+  }
+  values[5] = FormatDouble(e.weight() > 0 ? e.weight() : 1.0);
+  values[6] = dated ? (uncertain ? "true" : "false") : "";
+  values[7] = e.role;
+  values[8] = e.place;
+  if (dated && e.date_source != DateSource::kNone)
+    values[9] = DateSourceName(e.date_source);
+  else
+    values[9].clear();
+  values[10].clear();
+  AppendJoined(values[10], e.sources, '|');
+  int evidence = EdgeEvidenceIndex(e);
+  if (evidence < 0)
+    values[11].clear();
+  else
+    values[11] = e.Evidence(static_cast<size_t>(evidence));
+  values[12].clear();
+  AppendCompactProvenance(values[12], e);
+  thread_local std::string scratch;
+  for (std::string& s : values) CleanInPlace(s, scratch);
 }
 
 }  // namespace bilat::export_internal

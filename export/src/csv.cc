@@ -9,7 +9,8 @@
 // Label and Weight (read as a double) for edges. "Timeset" holds the edge's time in graphstore's
 // interval-set syntax ("<[2024-10-04, 2024-10-05]>", IntervalSet.toString / IntervalsParser):
 // it is the header Gephi's own ExporterSpreadsheet gives the element's time column (its id,
-// "timeset"), and AbstractImporterSpreadsheet reads a "timeset" column as an IntervalSet. Ids are the same "n<vertex>"/"e<index>" as in the GraphML.
+// "timeset"), and AbstractImporterSpreadsheet reads a "timeset" column as an IntervalSet. Ids are
+// the same "n<vertex>"/"e<index>" as in the GraphML.
 
 #include "export_internal.h"
 
@@ -17,28 +18,47 @@ namespace bilat {
 
 namespace {
 
-using export_internal::AttrTable;
+using export_internal::AttrColumns;
 using export_internal::Column;
+using export_internal::OutBuffer;
 
-std::string CsvField(std::string_view text) {
+void AppendField(std::string& out, std::string_view text) {
   bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos;
-  if (!quote) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
+  if (!quote) {
+    out.append(text.data(), text.size());
+    return;
   }
   out += '"';
-  return out;
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '"') continue;
+    out.append(text.data() + run, i + 1 - run);
+    out += '"';
+    run = i + 1;
+  }
+  out.append(text.data() + run, text.size() - run);
+  out += '"';
 }
 
-void WriteRow(const std::vector<std::string>& fields, std::ostream& out) {
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i) out << ',';
-    out << CsvField(fields[i]);
+// One CSV row: fields joined with commas, CRLF.
+class Row {
+ public:
+  explicit Row(OutBuffer& out) : out_(out), buf_(out.buffer()) {}
+  Row& operator<<(std::string_view field) {
+    if (n_++) buf_ += ',';
+    AppendField(buf_, field);
+    return *this;
   }
-  out << "\r\n";
-}
+  ~Row() {
+    buf_ += "\r\n";
+    out_.Check();
+  }
+
+ private:
+  OutBuffer& out_;
+  std::string& buf_;
+  size_t n_ = 0;
+};
 
 // "entity" -> "Entity", "date_source" -> "Date_source": Gephi's capitalised style.
 std::string Title(std::string name) {
@@ -55,20 +75,28 @@ size_t ColumnIndex(const std::vector<Column>& columns, std::string_view name) {
 
 }  // namespace
 
-void WriteNodesCsv(const Graph& graph, std::ostream& out) {
-  AttrTable t = export_internal::BuildAttrTable(graph);
-  std::vector<std::string> header = {"Id"};
-  for (const Column& c : t.node_columns) header.push_back(Title(c.name));
-  WriteRow(header, out);
-  for (size_t v = 0; v < t.node_values.size(); ++v) {
-    std::vector<std::string> row = {"n" + std::to_string(v)};
-    row.insert(row.end(), t.node_values[v].begin(), t.node_values[v].end());
-    WriteRow(row, out);
+void WriteNodesCsv(const Graph& graph, std::ostream& os) {
+  OutBuffer out(os);
+  AttrColumns t = export_internal::BuildAttrColumns(graph);
+  {
+    Row header(out);
+    header << "Id";
+    for (const Column& c : t.node_columns) header << Title(c.name);
+  }
+  std::vector<std::string> values;
+  std::string id;
+  for (size_t v = 0; v < num_vertices(graph.g); ++v) {
+    export_internal::NodeRow(graph.g, v, t, values);
+    id = "n" + std::to_string(v);
+    Row row(out);
+    row << id;
+    for (const std::string& value : values) row << value;
   }
 }
 
-void WriteEdgesCsv(const Graph& graph, std::ostream& out) {
-  AttrTable t = export_internal::BuildAttrTable(graph);
+void WriteEdgesCsv(const Graph& graph, std::ostream& os) {
+  OutBuffer out(os);
+  AttrColumns t = export_internal::BuildAttrColumns(graph);
   const auto& cols = t.edge_columns;
   // Source, Target, Type, Kind, Start, End, Timeset, Weight, Id, then the remaining columns.
   std::vector<size_t> rest;
@@ -77,28 +105,34 @@ void WriteEdgesCsv(const Graph& graph, std::ostream& out) {
         cols[i].name != "weight")
       rest.push_back(i);
   }
-  std::vector<std::string> header = {"Source", "Target",   "Type",   "Kind", "Start",
-                                     "End",    "Timeset", "Weight", "Id"};
-  for (size_t i : rest) header.push_back(Title(cols[i].name));
-  WriteRow(header, out);
+  {
+    Row header(out);
+    for (const char* h :
+         {"Source", "Target", "Type", "Kind", "Start", "End", "Timeset", "Weight", "Id"})
+      header << h;
+    for (size_t i : rest) header << Title(cols[i].name);
+  }
   const size_t kind = ColumnIndex(cols, "kind"), start = ColumnIndex(cols, "start"),
                end = ColumnIndex(cols, "end"), weight = ColumnIndex(cols, "weight");
+  std::vector<std::string> values;
+  std::string interval, src, dst, id;
   for (size_t e = 0; e < t.edges.size(); ++e) {
-    const auto& values = t.edge_values[e];
-    std::string interval;
-    if (!values[start].empty() && !values[end].empty())
-      interval = "<[" + values[start] + ", " + values[end] + "]>";
-    std::vector<std::string> row = {"n" + std::to_string(source(t.edges[e], graph.g)),
-                                    "n" + std::to_string(target(t.edges[e], graph.g)),
-                                    "Directed",
-                                    values[kind],
-                                    values[start],
-                                    values[end],
-                                    interval,
-                                    values[weight],
-                                    "e" + std::to_string(e)};
-    for (size_t i : rest) row.push_back(values[i]);
-    WriteRow(row, out);
+    export_internal::EdgeRow(graph.g[t.edges[e]], values);
+    interval.clear();
+    if (!values[start].empty() && !values[end].empty()) {
+      interval += "<[";
+      interval += values[start];
+      interval += ", ";
+      interval += values[end];
+      interval += "]>";
+    }
+    src = "n" + std::to_string(source(t.edges[e], graph.g));
+    dst = "n" + std::to_string(target(t.edges[e], graph.g));
+    id = "e" + std::to_string(e);
+    Row row(out);
+    row << src << dst << "Directed" << values[kind] << values[start] << values[end] << interval
+        << values[weight] << id;
+    for (size_t i : rest) row << values[i];
   }
 }
 

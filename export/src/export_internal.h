@@ -1,13 +1,16 @@
-// export_internal.h — what the writers of bilat::export share: text cleaning, Gephi time
-// intervals, the attribute table that GraphML and GEXF both print, and number formatting. Not
-// part of the public API.
+// export_internal.h — what the writers of bilat::export share: the output buffer, text cleaning,
+// Gephi time intervals, the attribute columns and rows that GraphML, GEXF and the CSV files print,
+// and number formatting. Not part of the public API.
 #pragma once
 
+#include <charconv>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -21,6 +24,58 @@ namespace bilat::export_internal {
 using Vertex = GraphData::vertex_descriptor;
 using Edge = GraphData::edge_descriptor;
 
+// ------------------------------------------------------------------------------------ output
+
+// Collects a writer's output in one large buffer and hands it to the stream in big blocks: one
+// ostream call per block instead of one (with its sentry) per piece of text. Flushes when
+// destroyed; stream errors are the caller's to check, as with the stream itself.
+class OutBuffer {
+ public:
+  static constexpr size_t kBlock = 1 << 18;
+  explicit OutBuffer(std::ostream& out) : out_(out) { buf_.reserve(kBlock + 4096); }
+  ~OutBuffer() { Flush(); }
+  OutBuffer(const OutBuffer&) = delete;
+  OutBuffer& operator=(const OutBuffer&) = delete;
+
+  OutBuffer& operator<<(std::string_view s) {
+    buf_.append(s.data(), s.size());
+    Check();
+    return *this;
+  }
+  OutBuffer& operator<<(const std::string& s) { return *this << std::string_view(s); }
+  OutBuffer& operator<<(const char* s) { return *this << std::string_view(s); }
+  OutBuffer& operator<<(char c) {
+    buf_.push_back(c);
+    Check();
+    return *this;
+  }
+  // Integers in plain decimal (no locale): what std::to_string gives.
+  template <typename T,
+            typename = std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, char> &&
+                                        !std::is_same_v<T, bool>>>
+  OutBuffer& operator<<(T v) {
+    char tmp[24];
+    auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
+    buf_.append(tmp, static_cast<size_t>(r.ptr - tmp));
+    Check();
+    return *this;
+  }
+
+  // The buffer itself, for code that appends escaped text directly; call Check() after.
+  std::string& buffer() { return buf_; }
+  void Check() {
+    if (buf_.size() >= kBlock) Flush();
+  }
+  void Flush() {
+    if (!buf_.empty()) out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+ private:
+  std::ostream& out_;
+  std::string buf_;
+};
+
 // ------------------------------------------------------------------------------------ text
 
 // Valid NFC UTF-8 without characters illegal in XML 1.0 and without C1 controls: invalid byte
@@ -30,6 +85,16 @@ using Edge = GraphData::edge_descriptor;
 // backwards in a viewer. Every writer passes its strings through this, so all outputs agree on
 // the text.
 std::string CleanText(std::string_view text);
+// CleanText() without a copy when nothing changes: `text` itself when it is already clean (the
+// usual case), else the cleaned text, held in `scratch`. Cleaning clean text changes nothing.
+std::string_view CleanView(std::string_view text, std::string& scratch);
+// CleanText() of `s`, in place (`scratch` is working memory, reused from call to call).
+inline void CleanInPlace(std::string& s, std::string& scratch) {
+  std::string_view clean = CleanView(s, scratch);
+  if (clean.data() != s.data() || clean.size() != s.size()) s.swap(scratch);
+}
+// Appends already clean text escaped as XmlEscape() (attr: as XmlAttr()) escapes it.
+void AppendXmlEscaped(std::string& out, std::string_view clean, bool attr);
 
 // XmlEscape() for attribute values: also escapes tab, newline and carriage return as character
 // references, which attribute-value normalisation would otherwise turn into spaces.
@@ -121,20 +186,25 @@ struct Column {
   bool in_graphml = true;
 };
 
-// The data both GraphML and GEXF print: columns, and one value per column for every vertex and
-// edge ("" = no value, the data element is left out). Built once per graph.
-struct AttrTable {
+// What GraphML, GEXF and the CSV files print: the columns, and the edges in order. The values
+// are made one row at a time (NodeRow, EdgeRow) as the rows are written, so that no writer holds
+// the text of the whole graph a second time.
+struct AttrColumns {
   std::vector<Column> node_columns, edge_columns;
-  std::vector<std::vector<std::string>> node_values;  // [vertex][column], cleaned text
-  std::vector<std::vector<std::string>> edge_values;  // [edge index][column], cleaned text
-  std::vector<Edge> edges;                            // OrderedEdges()
+  std::vector<std::string> attr_keys;  // NodeProps::attrs key of each column past the fixed
+  std::vector<Edge> edges;             // OrderedEdges()
 };
 
 // Node columns: label, kind, entity (the stable id), country, color, size, degree, aliases,
 // sources, then every attrs key of any node (sorted; a key that clashes with a fixed column or
 // is not a plain name is renamed). Edge columns: label, kind, date, start, end, weight,
 // uncertain (GEXF only), role, place, date_source, sources, evidence, provenance.
-AttrTable BuildAttrTable(const Graph& graph);
+AttrColumns BuildAttrColumns(const Graph& graph);
+
+// One row's values, one per column, cleaned text ("" = no value, the data element is left out),
+// into `values` (resized; its strings' memory is reused from row to row).
+void NodeRow(const GraphData& g, Vertex v, const AttrColumns& t, std::vector<std::string>& values);
+void EdgeRow(const EdgeProps& e, std::vector<std::string>& values);
 
 // Renames an attrs key into a safe column name: [A-Za-z0-9_], not starting with a digit.
 std::string ColumnName(std::string_view key);

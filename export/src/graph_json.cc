@@ -1,112 +1,164 @@
-// graph.json: the whole graph with every provenance, for scripts. Keys keep a fixed order
-// (ordered_json) and `attrs` keys are sorted, so the file is deterministic.
+// graph.json: the whole graph with every provenance, for scripts. Keys keep a fixed order and
+// `attrs` keys are sorted, so the file is deterministic.
+//
+// The bytes are those of one nlohmann::ordered_json document dumped with indent 1 (ensure_ascii
+// off, invalid UTF-8 replaced), but the document is never built: JsonWriter prints it value by
+// value into a large buffer. graph.json holds every provenance and is the largest output.
 
-#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "export_internal.h"
+#include "json_writer.h"
 
 namespace bilat {
 
 namespace {
 
-using export_internal::CleanText;
-using Json = nlohmann::ordered_json;
+using export_internal::CleanView;
+using export_internal::JsonWriter;
 
-Json Strings(const std::vector<std::string>& v) {
-  Json a = Json::array();
-  for (const std::string& s : v) a.push_back(CleanText(s));
-  return a;
+// Cleaned text without a copy when the text is clean. Evidence sentences are shared by many
+// provenance entries (EdgeProps::evidence_texts): whether each needs cleaning is found once.
+class Cleaner {
+ public:
+  std::string_view operator()(std::string_view s) { return CleanView(s, scratch_); }
+
+  std::string_view Evidence(const EdgeProps& e, size_t i) {
+    const std::string& text = e.Evidence(i);
+    const auto* texts = e.evidence_texts.get();
+    if (!texts || i >= e.evidence_ids.size() || !e.provenance[i].evidence.empty())
+      return (*this)(text);
+    if (texts != texts_) {
+      texts_ = texts;
+      clean_.assign(texts->size(), kUnknown);
+    }
+    uint32_t id = e.evidence_ids[i];
+    if (id >= clean_.size()) return (*this)(text);
+    if (clean_[id] == kClean) return text;
+    std::string_view v = (*this)(text);
+    if (clean_[id] == kUnknown)
+      clean_[id] = v.data() == text.data() && v.size() == text.size() ? kClean : kDirty;
+    return v;
+  }
+
+ private:
+  static constexpr char kUnknown = 0, kClean = 1, kDirty = 2;
+  std::string scratch_;
+  const std::vector<std::string>* texts_ = nullptr;
+  std::vector<char> clean_;  // by evidence id
+};
+
+void Strings(JsonWriter& w, Cleaner& clean, const std::vector<std::string>& v) {
+  w.BeginArray();
+  for (const std::string& s : v) w.String(clean(s));
+  w.EndArray();
 }
 
-Json NodeJson(const NodeProps& n) {
-  Json attrs = Json::object();
-  for (const auto& [k, v] : n.attrs) attrs[CleanText(k)] = CleanText(v);  // std::map: sorted
-  return Json{{"id", CleanText(n.id)},
-              {"label", CleanText(n.label)},
-              {"kind", CleanText(n.kind)},
-              {"country", CleanText(n.country)},
-              {"country_id", CleanText(n.country_id)},
-              {"aliases", Strings(n.aliases)},
-              {"attrs", std::move(attrs)},
-              {"sources", Strings(n.sources)}};
+void WriteNode(JsonWriter& w, Cleaner& clean, const NodeProps& n,
+               std::vector<std::pair<std::string, std::string>>& attrs) {
+  w.BeginObject();
+  w.Field("id", clean(n.id));
+  w.Field("label", clean(n.label));
+  w.Field("kind", clean(n.kind));
+  w.Field("country", clean(n.country));
+  w.Field("country_id", clean(n.country_id));
+  w.Key("aliases");
+  Strings(w, clean, n.aliases);
+  // In std::map order; keys that clean to the same text are one key, at the place of the first,
+  // with the value of the last (as assigning into an ordered_json object does).
+  attrs.clear();
+  for (const auto& [k, v] : n.attrs) {
+    std::string key(clean(k));
+    std::string value(clean(v));
+    auto it = attrs.begin();
+    while (it != attrs.end() && it->first != key) ++it;
+    if (it == attrs.end())
+      attrs.emplace_back(std::move(key), std::move(value));
+    else
+      it->second = std::move(value);
+  }
+  w.Key("attrs");
+  w.BeginObject();
+  for (const auto& [k, v] : attrs) w.Field(k, v);
+  w.EndObject();
+  w.Key("sources");
+  Strings(w, clean, n.sources);
+  w.EndObject();
 }
 
-Json ProvenanceJson(const Provenance& p, const std::string& evidence) {
-  return Json{{"doc", CleanText(p.doc)},
-              {"sentence", p.sentence},
-              {"begin", p.begin},
-              {"end", p.end},
-              {"zone", std::string(ZoneName(p.zone))},
-              {"evidence", CleanText(evidence)}};
-}
-
-Json EdgeJson(const Graph& graph, const export_internal::Edge& e, size_t index) {
-  const GraphData& g = graph.g;
+void WriteEdge(JsonWriter& w, Cleaner& clean, const GraphData& g, const export_internal::Edge& e,
+               size_t index, std::string& id) {
   const EdgeProps& p = g[e];
-  Json provenance = Json::array();
-  for (size_t i = 0; i < p.provenance.size(); ++i)
-    provenance.push_back(ProvenanceJson(p.provenance[i], p.Evidence(i)));
   bool dated = !p.date.empty() && p.date_source != DateSource::kNone;
-  Json j{{"id", "e" + std::to_string(index)},
-         {"source", CleanText(g[source(e, g)].id)},
-         {"target", CleanText(g[target(e, g)].id)},
-         {"kind", CleanText(p.kind)},
-         {"date", p.date.ToEdtf()},
-         {"date_source", dated ? std::string(DateSourceName(p.date_source)) : ""},
-         {"role", CleanText(p.role)},
-         {"place", CleanText(p.place)},
-         {"weight", p.weight() > 0 ? p.weight() : 1.0},
-         {"sources", Strings(p.sources)},
-         {"provenance", std::move(provenance)}};
+  w.BeginObject();
+  id = "e" + std::to_string(index);
+  w.Field("id", id);
+  w.Field("source", clean(g[source(e, g)].id));
+  w.Field("target", clean(g[target(e, g)].id));
+  w.Field("kind", clean(p.kind));
+  w.Field("date", p.date.ToEdtf());
+  w.Field("date_source", dated ? DateSourceName(p.date_source) : std::string_view());
+  w.Field("role", clean(p.role));
+  w.Field("place", clean(p.place));
+  w.Key("weight");
+  w.Double(p.weight() > 0 ? p.weight() : 1.0);
+  w.Key("sources");
+  Strings(w, clean, p.sources);
+  w.Key("provenance");
+  w.BeginArray();
+  for (size_t i = 0; i < p.provenance.size(); ++i) {
+    const Provenance& pr = p.provenance[i];
+    w.BeginObject();
+    w.Field("doc", clean(pr.doc));
+    w.Key("sentence");
+    w.Int(pr.sentence);
+    w.Key("begin");
+    w.Uint(pr.begin);
+    w.Key("end");
+    w.Uint(pr.end);
+    w.Field("zone", ZoneName(pr.zone));
+    w.Field("evidence", clean.Evidence(p, i));
+    w.EndObject();
+  }
+  w.EndArray();
   // An edge repeated by more articles than the merge lists (MergeOptions::max_provenance) says
   // how many there were; other edges have no such keys.
-  if (p.SourceCount() > p.sources.size()) j["sources_total"] = p.SourceCount();
-  if (p.ProvenanceCount() > p.provenance.size()) j["provenance_total"] = p.ProvenanceCount();
-  return j;
-}
-
-// Writes `j` as nlohmann's dump(1) would at nesting depth 2 (an element of a top-level array).
-void WriteElement(const Json& j, std::ostream& out) {
-  std::string s = j.dump(1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
-  out << "  ";
-  size_t from = 0;
-  for (size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', from)) {
-    out.write(s.data() + from, static_cast<std::streamsize>(nl + 1 - from));
-    out << "  ";
-    from = nl + 1;
+  if (p.SourceCount() > p.sources.size()) {
+    w.Key("sources_total");
+    w.Uint(p.SourceCount());
   }
-  out.write(s.data() + from, static_cast<std::streamsize>(s.size() - from));
-}
-
-// Writes "[ elements ]" one element at a time, so that memory stays that of one element.
-template <typename F>
-void WriteArray(size_t n, F&& element, std::ostream& out) {
-  if (n == 0) {
-    out << "[]";
-    return;
+  if (p.ProvenanceCount() > p.provenance.size()) {
+    w.Key("provenance_total");
+    w.Uint(p.ProvenanceCount());
   }
-  out << "[\n";
-  for (size_t i = 0; i < n; ++i) {
-    if (i) out << ",\n";
-    WriteElement(element(i), out);
-  }
-  out << "\n ]";
+  w.EndObject();
 }
 
 }  // namespace
 
-// The bytes are those of one ordered_json document dumped with indent 1, but nodes and edges are
-// rendered one at a time: graph.json holds every provenance and is the largest output, so it is
-// never built in memory as a whole.
-void WriteGraphJson(const Graph& graph, std::ostream& out) {
+void WriteGraphJson(const Graph& graph, std::ostream& os) {
   const GraphData& g = graph.g;
-  std::vector<GraphData::vertex_descriptor> verts(vertices(g).first, vertices(g).second);
-  out << "{\n \"nodes\": ";
-  WriteArray(verts.size(), [&](size_t i) { return NodeJson(g[verts[i]]); }, out);
-  auto ordered = export_internal::OrderedEdges(g);
-  out << ",\n \"edges\": ";
-  WriteArray(ordered.size(), [&](size_t i) { return EdgeJson(graph, ordered[i], i); }, out);
-  out << ",\n \"documents\": " << graph.documents << "\n}\n";
+  export_internal::OutBuffer out(os);
+  JsonWriter w(out, 1);
+  Cleaner clean;
+  w.BeginObject();
+  w.Key("nodes");
+  w.BeginArray();
+  std::vector<std::pair<std::string, std::string>> attrs;
+  for (auto v : boost::make_iterator_range(vertices(g))) WriteNode(w, clean, g[v], attrs);
+  w.EndArray();
+  w.Key("edges");
+  w.BeginArray();
+  std::string id;
+  size_t index = 0;
+  for (auto e : boost::make_iterator_range(edges(g))) WriteEdge(w, clean, g, e, index++, id);
+  w.EndArray();
+  w.Key("documents");
+  w.Uint(graph.documents);
+  w.EndObject();
+  out << '\n';
 }
 
 }  // namespace bilat

@@ -17,11 +17,13 @@ namespace bilat {
 
 namespace {
 
-using export_internal::AttrTable;
+using export_internal::AppendXmlEscaped;
+using export_internal::AttrColumns;
 using export_internal::Column;
+using export_internal::OutBuffer;
 using export_internal::XmlAttr;
 
-void WriteKeys(const std::vector<Column>& columns, const char* domain, std::ostream& out) {
+void WriteKeys(const std::vector<Column>& columns, const char* domain, OutBuffer& out) {
   for (const Column& c : columns) {
     if (!c.in_graphml) continue;
     std::string name = XmlAttr(c.name);
@@ -30,20 +32,33 @@ void WriteKeys(const std::vector<Column>& columns, const char* domain, std::ostr
   }
 }
 
-void WriteData(const std::vector<Column>& columns, const std::vector<std::string>& values,
-               std::ostream& out) {
+// The escaped key names of the columns, once.
+std::vector<std::string> KeyNames(const std::vector<Column>& columns) {
+  std::vector<std::string> names;
+  for (const Column& c : columns) names.push_back(XmlAttr(c.name));
+  return names;
+}
+
+void WriteData(const std::vector<Column>& columns, const std::vector<std::string>& names,
+               const std::vector<std::string>& values, OutBuffer& out) {
+  std::string& buf = out.buffer();
   for (size_t i = 0; i < columns.size(); ++i) {
     if (!columns[i].in_graphml || values[i].empty()) continue;
-    out << "      <data key=\"" << XmlAttr(columns[i].name) << "\">" << XmlEscape(values[i])
-        << "</data>\n";
+    buf += "      <data key=\"";
+    buf += names[i];
+    buf += "\">";
+    AppendXmlEscaped(buf, values[i], /*attr=*/false);  // values are clean text
+    buf += "</data>\n";
+    out.Check();
   }
 }
 
 }  // namespace
 
-void WriteGraphml(const Graph& graph, std::ostream& out) {
+void WriteGraphml(const Graph& graph, std::ostream& os) {
   const GraphData& g = graph.g;
-  AttrTable t = export_internal::BuildAttrTable(graph);
+  OutBuffer out(os);
+  AttrColumns t = export_internal::BuildAttrColumns(graph);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
          " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -52,18 +67,24 @@ void WriteGraphml(const Graph& graph, std::ostream& out) {
   WriteKeys(t.node_columns, "node", out);
   WriteKeys(t.edge_columns, "edge", out);
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
-  for (size_t v = 0; v < t.node_values.size(); ++v) {
-    out << "    <node id=\"n" << std::to_string(v) << "\">\n";
-    WriteData(t.node_columns, t.node_values[v], out);
+  const std::vector<std::string> node_keys = KeyNames(t.node_columns),
+                                 edge_keys = KeyNames(t.edge_columns);
+  std::vector<std::string> values;
+  for (size_t v = 0; v < num_vertices(g); ++v) {
+    export_internal::NodeRow(g, v, t, values);
+    out << "    <node id=\"n" << v << "\">\n";
+    WriteData(t.node_columns, node_keys, values, out);
     out << "    </node>\n";
   }
   for (size_t i = 0; i < t.edges.size(); ++i) {
-    // Numbers go through std::to_string: a global locale must not put separators in ids.
-    out << "    <edge id=\"e" << std::to_string(i) << "\" source=\"n"
-        << std::to_string(source(t.edges[i], g)) << "\" target=\"n"
-        << std::to_string(target(t.edges[i], g)) << "\" label=\"" << XmlAttr(g[t.edges[i]].kind)
-        << "\">\n";
-    WriteData(t.edge_columns, t.edge_values[i], out);
+    const EdgeProps& e = g[t.edges[i]];
+    export_internal::EdgeRow(e, values);
+    // Numbers in plain decimal: a global locale must not put separators in ids.
+    out << "    <edge id=\"e" << i << "\" source=\"n" << source(t.edges[i], g) << "\" target=\"n"
+        << target(t.edges[i], g) << "\" label=\"";
+    AppendXmlEscaped(out.buffer(), values[1], /*attr=*/true);  // the cleaned kind
+    out << "\">\n";
+    WriteData(t.edge_columns, edge_keys, values, out);
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cmath>
 
+#include <unicode/normalizer2.h>
+
 #include "export_internal.h"
 
 namespace bilat {
@@ -53,12 +55,46 @@ void AppendEscaped(std::string& out, char c, bool attr) {
   }
 }
 
+// Bytes that AppendEscaped changes (for text: not tab and newline).
+inline bool NeedsEscape(char c, bool attr) {
+  switch (c) {
+    case '&':
+    case '<':
+    case '>':
+    case '"':
+    case '\'':
+    case '\r':
+      return true;
+    case '\n':
+    case '\t':
+      return attr;
+    default:
+      return false;
+  }
+}
+
 std::string Escape(std::string_view text, bool attr) {
-  std::string clean = export_internal::CleanText(text);
+  std::string scratch;
+  std::string_view clean = export_internal::CleanView(text, scratch);
   std::string out;
   out.reserve(clean.size() + clean.size() / 8);
-  for (char c : clean) AppendEscaped(out, c, attr);
+  export_internal::AppendXmlEscaped(out, clean, attr);
   return out;
+}
+
+// Printable ASCII, tab, LF and CR: clean and already NFC.
+inline bool CleanAscii(unsigned char u) {
+  return (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r';
+}
+
+// NFC as ICU sees it, read from the UTF-8 directly. REQUIRES: valid UTF-8.
+bool IsNfc(std::string_view utf8) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return false;
+  bool yes =
+      nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), err);
+  return U_SUCCESS(err) && yes;
 }
 
 // Embeddings, overrides and isolates: hostile text could reorder what a reader sees.
@@ -84,24 +120,52 @@ std::string XmlEscape(std::string_view text) { return Escape(text, /*attr=*/fals
 
 namespace export_internal {
 
-std::string CleanText(std::string_view text) {
+std::string_view CleanView(std::string_view text, std::string& scratch) {
   // Printable ASCII (and tab, LF, CR) is clean and already NFC: most ids, kinds and English text.
-  bool ascii = std::all_of(text.begin(), text.end(), [](char ch) {
-    unsigned char u = static_cast<unsigned char>(ch);
-    return (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r';
-  });
-  if (ascii) return std::string(text);
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
+  size_t i = 0;
+  while (i < text.size() && CleanAscii(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == text.size()) return text;
+  // Drop what is not allowed; when nothing is, the text is its own cleaned form if it is NFC.
+  bool dropped = false;
+  std::string kept;
+  while (i < text.size()) {
     size_t at = i;
     char32_t c = DecodeUtf8(text, i);
     // DecodeUtf8 returns U+FFFD for bad bytes too; only a real, encoded U+FFFD is kept.
-    if (c == 0xFFFD && text.substr(at, 3) != "\xEF\xBF\xBD") continue;
-    if (!IsXmlChar(c) || IsBidiControl(c)) continue;
-    out.append(text.substr(at, i - at));
+    bool bad =
+        (c == 0xFFFD && text.substr(at, 3) != "\xEF\xBF\xBD") || !IsXmlChar(c) || IsBidiControl(c);
+    if (bad && !dropped) {
+      dropped = true;
+      kept.assign(text.substr(0, at));
+    } else if (!bad && dropped) {
+      kept.append(text.substr(at, i - at));
+    }
   }
-  return ToNfc(out);
+  if (!dropped) {
+    if (IsNfc(text)) return text;
+    scratch = ToNfc(text);
+    return scratch;
+  }
+  scratch = IsNfc(kept) ? std::move(kept) : ToNfc(kept);
+  return scratch;
+}
+
+std::string CleanText(std::string_view text) {
+  std::string scratch;
+  std::string_view clean = CleanView(text, scratch);
+  if (clean.data() == scratch.data() && !scratch.empty()) return scratch;
+  return std::string(clean);
+}
+
+void AppendXmlEscaped(std::string& out, std::string_view clean, bool attr) {
+  size_t run = 0;
+  for (size_t i = 0; i < clean.size(); ++i) {
+    if (!NeedsEscape(clean[i], attr)) continue;
+    out.append(clean.data() + run, i - run);
+    AppendEscaped(out, clean[i], attr);
+    run = i + 1;
+  }
+  out.append(clean.data() + run, clean.size() - run);
 }
 
 std::string FillPlaceholders(std::string_view text,
@@ -127,8 +191,9 @@ std::string XmlAttr(std::string_view text) { return Escape(text, /*attr=*/true);
 std::string HtmlEscape(std::string_view text) {
   // Not the apostrophe: HTML does not need it escaped, and "d&apos;Estaing" would no longer
   // read as a name to tools that fold the text of a TimelineJS event.
+  std::string scratch;
   std::string out;
-  for (char c : CleanText(text)) {
+  for (char c : export_internal::CleanView(text, scratch)) {
     if (c == '\'')
       out += c;
     else

@@ -102,6 +102,8 @@ class StringPool {
   }
   const std::string& operator[](uint32_t id) const { return strings_[id]; }
   size_t size() const { return strings_.size(); }
+  // Frees the look-up index: Intern() may not be called afterwards; ids and strings stay.
+  void DropIndex() { std::unordered_map<std::string_view, uint32_t>().swap(index_); }
 
  private:
   std::deque<std::string> strings_;  // stable addresses for the views in index_
@@ -194,6 +196,7 @@ struct GraphBuilder::Impl {
   int KeyIndex(uint32_t pool_id) { return index_of_pool[pool_id]; }
 
   void AddDocument(DocumentFacts&& d);
+  void EndAdding();
   void FoldView(KeyFold& f, const Entity& e, uint32_t doc);
   void Order();
 
@@ -380,6 +383,22 @@ void GraphBuilder::Impl::AddDocument(DocumentFacts&& d) {
   stored_docs.push_back(sd);
 }
 
+// What only Add() needs (the indices that find repeated documents, strings and templates) is
+// freed when Finish() starts, and what Add() grew by doubling is cut to size, before Finish()
+// builds its own tables beside them.
+void GraphBuilder::Impl::EndAdding() {
+  std::unordered_set<uint32_t>().swap(doc_ids);
+  std::vector<uint32_t>().swap(template_slots);
+  std::vector<size_t>().swap(template_hash);
+  strings.DropIndex();
+  key_pool.DropIndex();
+  stored_facts.shrink_to_fit();
+  templates.shrink_to_fit();
+  doc_keys.shrink_to_fit();
+  stored_docs.shrink_to_fit();
+  years.shrink_to_fit();
+}
+
 // Puts documents in id order and numbers the keys in the order in which they first appear there
 // (entities of a document, then the ends of its facts), which is the order every pass reads them.
 void GraphBuilder::Impl::Order() {
@@ -415,12 +434,13 @@ void GraphBuilder::Impl::Order() {
   for (uint32_t k = 0; k < key_pool.size(); ++k) {
     KeyFold& f = folds[k];
     if (!f.has_first) continue;
-    f.views.reserve(2 + f.attr_doc.size());
     if (!f.folded) {  // seen in one article only
+      f.views.reserve(1);
       f.views.push_back(std::move(f.first));
       seen[index_of_pool[k]].push_back(&f.views.back());
       continue;
     }
+    f.views.reserve(2 + f.attr_doc.size());  // exact: seen keeps pointers into it
     f.views.push_back(f.first);
     Entity names;
     names.label = f.first.label;
@@ -529,33 +549,45 @@ void GraphBuilder::Impl::UnifyAgreements() {
       s.parties.insert(NodeId(f.source));
     }
   });
-  auto shares = [](const std::set<std::string>& a, const std::set<std::string>& b) {
-    for (const auto& x : a)
-      if (b.count(x)) return true;
-    return false;
+  // Two agreements are one when they share a signing day or a period (and more): only agreements
+  // within one day's or one period's bucket can be one. Within a bucket, the pairs to unite are
+  // those of compatible types (equal, or either is a plain "agreement") that share a signatory
+  // (or, in a period's bucket, a party). Rather than comparing every pair of a bucket (quadratic:
+  // a period such as 2025/2028 gathers thousands of agreements over many articles), the members
+  // that share one signatory (or party) are taken together: the pairs among them connect all of
+  // them when one is a plain "agreement", else those of each type. Unions of these give the same
+  // groups as uniting every such pair, and a group's root (its smallest index) does not depend
+  // on the order of the unions.
+  auto unite_sharing = [&](const std::vector<size_t>& members,
+                           std::set<std::string> Sig::*names) {
+    std::unordered_map<std::string_view, std::vector<size_t>> by_name;
+    for (size_t m : members)
+      for (const std::string& name : sigs[m].*names) by_name[name].push_back(m);
+    for (const auto& [name, group] : by_name) {
+      if (group.size() < 2) continue;
+      auto plain = std::find_if(group.begin(), group.end(),
+                                [&](size_t m) { return sigs[m].type == "agreement"; });
+      if (plain != group.end()) {
+        for (size_t m : group) uf.Union(sigs[*plain].index, sigs[m].index);
+        continue;
+      }
+      std::unordered_map<std::string_view, size_t> first_of_type;
+      for (size_t m : group) {
+        auto [it, added] = first_of_type.emplace(sigs[m].type, m);
+        if (!added) uf.Union(sigs[it->second].index, sigs[m].index);
+      }
+    }
   };
-  // Two agreements are one when they share a signing day or a period (and more): only pairs
-  // within one day's or one period's bucket are compared, which keeps this near linear over
-  // many articles. The groups (and their roots, the smallest index) do not depend on the order in
-  // which pairs are united.
   std::map<std::string, std::vector<size_t>> by_day, by_period;
   for (size_t a = 0; a < sigs.size(); ++a) {
     if (!sigs[a].day.empty()) by_day[sigs[a].day].push_back(a);
     if (!sigs[a].period.empty()) by_period[sigs[a].period].push_back(a);
   }
-  auto compare = [&](size_t a, size_t b) {
-    const Sig &x = sigs[a], &y = sigs[b];
-    bool compatible_type = x.type == y.type || x.type == "agreement" || y.type == "agreement";
-    if (!compatible_type) return;
-    bool same_signing = !x.day.empty() && x.day == y.day && shares(x.signers, y.signers);
-    bool same_period = !x.period.empty() && x.period == y.period &&
-                       (shares(x.signers, y.signers) || shares(x.parties, y.parties));
-    if (same_signing || same_period) uf.Union(x.index, y.index);
-  };
-  for (const auto* buckets : {&by_day, &by_period})
-    for (const auto& [value, members] : *buckets)
-      for (size_t a = 0; a < members.size(); ++a)
-        for (size_t b = a + 1; b < members.size(); ++b) compare(members[a], members[b]);
+  for (const auto& [day, members] : by_day) unite_sharing(members, &Sig::signers);
+  for (const auto& [period, members] : by_period) {
+    unite_sharing(members, &Sig::signers);
+    unite_sharing(members, &Sig::parties);
+  }
 }
 
 void GraphBuilder::Impl::ResolveFacts() {
@@ -593,6 +625,12 @@ void GraphBuilder::Impl::ResolveFacts() {
   pending_of.assign(stored_facts.size(), kNone);
   order.clear();
   order.reserve(stored_facts.size());
+  size_t n_pending = 0;  // counted first: the vector is reserved once, without doubling's slack
+  for (const StoredFact& sf : stored_facts) {
+    const FactTemplate& f = templates[sf.tmpl];
+    if (!tmpl_loop[sf.tmpl] && !f.date.empty() && !f.date.start.year) ++n_pending;
+  }
+  pending.reserve(n_pending);
   ForEachFact([&](uint32_t d, uint32_t occ, const FactTemplate& f) {
     occ_doc[occ] = doc_rank[d];
     if (tmpl_loop[stored_facts[occ].tmpl]) return;
@@ -837,7 +875,7 @@ Graph GraphBuilder::Impl::Build() {
     std::sort(d.begin(), d.end());
     d.erase(std::unique(d.begin(), d.end()), d.end());
   };
-  std::vector<EdgeAcc> edges;
+  std::deque<EdgeAcc> edges;  // a deque: grows without copies or slack
   auto rank = [](DateSource s) {  // lower is stronger
     switch (s) {
       case DateSource::kText:
@@ -863,8 +901,9 @@ Graph GraphBuilder::Impl::Build() {
            tmpl_target[stored_facts[order[j]].tmpl] == tmpl_target[ti] &&
            kind_of(order[j]) == templates[ti].kind)
       ++j;
-    std::vector<EdgeAcc> group;
-    group.reserve(j - i);  // pointers into it are kept in role_counts
+    // A deque: pointers into it are kept in role_counts, and reserving one edge per fact of the
+    // group (thousands when many articles repeat a fact) would cost more than the edges.
+    std::deque<EdgeAcc> group;
     std::map<EdgeProps*, std::map<std::string, int>> role_counts;
     const std::string& kind = strings[templates[ti].kind];
     bool timeless = kind == "part_of" || kind == "holds_position";
@@ -1000,14 +1039,19 @@ Graph GraphBuilder::Impl::Build() {
     add_sources(vid[e.target], e.docs);
     std::vector<uint32_t>().swap(e.docs);
   }
+  // (source, target, kind, EDTF date), the date written out only when the rest is equal.
   std::sort(edges.begin(), edges.end(), [](const EdgeAcc& a, const EdgeAcc& b) {
-    return std::make_tuple(a.source, a.target, a.props.kind, a.props.date.ToEdtf()) <
-           std::make_tuple(b.source, b.target, b.props.kind, b.props.date.ToEdtf());
+    if (int c = a.source.compare(b.source)) return c < 0;
+    if (int c = a.target.compare(b.target)) return c < 0;
+    if (int c = a.props.kind.compare(b.props.kind)) return c < 0;
+    return a.props.date.ToEdtf() < b.props.date.ToEdtf();
   });
   for (auto& e : edges) {  // moved, not copied: provenance is most of the graph's memory
     auto added = boost::add_edge(vid[e.source], vid[e.target], graph.g);
     graph.g[added.first] = std::move(e.props);
   }
+  std::deque<EdgeAcc>().swap(edges);  // what is left of them, before the nodes' sources grow
+  std::map<std::string, GraphData::vertex_descriptor>().swap(vid);
   for (auto v : boost::make_iterator_range(boost::vertices(graph.g))) {
     compact_docs(node_docs[v]);
     auto& s = graph.g[v].sources;
@@ -1026,6 +1070,7 @@ GraphBuilder::GraphBuilder(GraphBuilder&&) noexcept = default;
 void GraphBuilder::Add(DocumentFacts facts) { impl_->AddDocument(std::move(facts)); }
 
 Graph GraphBuilder::Finish() {
+  impl_->EndAdding();
   impl_->Order();
   impl_->UnifyPeople();
   impl_->UnifyBodies();
