@@ -55,6 +55,13 @@ class FactLines {
     return true;
   }
   size_t size() const { return index_.size(); }
+  // Once lines go to disk, the rest go too before the merge builds the graph (its peak), and the
+  // buffer's memory is given back; below the budget they stay in memory.
+  void Release() {
+    if (spilled_ == 0 || buffer_.empty()) return;
+    Spill();
+    if (buffer_.empty()) std::string().swap(buffer_);
+  }
   const Status& status() const { return status_; }       // reading back failed
   const std::string& problem() const { return problem_; }  // spilling failed (lines kept)
   // Writes every line, sorted by document id, each followed by '\n'.
@@ -203,6 +210,7 @@ int BuildMain(int argc, char** argv) {
     kept.Add(d.doc, line);
     builder.Add(std::move(d));
   });
+  kept.Release();
 #ifdef __GLIBC__
   // What the extraction threads allocated is free now but held by their malloc arenas, which
   // the merge (on this thread) cannot reuse: give it back to the system before the graph grows.
