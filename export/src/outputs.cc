@@ -253,11 +253,12 @@ Status WriteOutputs(
   for (const auto& [name, write] : files) {
     if (Status s = add(name, write); !s.ok()) return discard(), s;
   }
-  for (const auto& [name, content] : extra_files) {
+  for (const auto& file : extra_files) {
+    const std::string& content = file.second;  // (C++17: structured bindings cannot be captured)
     Writer write = [&content](std::ostream& o) {
       o.write(content.data(), static_cast<std::streamsize>(content.size()));
     };
-    if (Status s = add(name, write); !s.ok()) return discard(), s;
+    if (Status s = add(file.first, write); !s.ok()) return discard(), s;
   }
   for (const auto& [name, write] : streamed_files) {
     if (Status s = add(name, write); !s.ok()) return discard(), s;
