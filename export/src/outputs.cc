@@ -131,34 +131,10 @@ Status WriteThroughTemporary(const std::string& path, const std::string& content
   return s;
 }
 
-// Streams `write` into a temporary file beside `path`, flushes it to disk and renames it over
-// `path` (WriteStreamAtomic, without the clean-up): outputs can be larger than one wants to hold
-// in memory (graph.json has every provenance).
-Status StreamThroughTemporary(const std::string& path,
-                              const std::function<void(std::ostream&)>& write) {
-  std::string tmp = TempPath(path);
-  Status s = Status::OK();
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Errno(path, "cannot create temporary file");
-    write(out);
-    out.flush();
-    if (!out) s = Errno(tmp, "write");
-  }
-  if (s.ok()) {
-    int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) s = Errno(tmp, "fsync");
-    if (fd >= 0) ::close(fd);
-  }
-  if (s.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) s = Errno(path, "rename");
-  if (!s.ok()) ::unlink(tmp.c_str());
-  return s;
-}
-
-// WriteOutputs' two phases: every file is written to its temporary first, each one's write-back
-// to disk started as soon as it is complete (so the disk works while the next file is made);
-// then each is flushed (fsync, mostly done by then) and renamed. The guarantee is the one above:
-// no final name ever points at a half-written file.
+// Two phases: a file is streamed to its temporary and its write-back to disk started
+// (WriteTemporary), then flushed (fsync) and renamed over its final name (Commit). WriteOutputs
+// writes every file first and commits them after, so that the disk works while the next file
+// is made. The guarantee is the one above: no final name ever points at a half-written file.
 struct Pending {
   std::string tmp, path;
 };
@@ -199,6 +175,19 @@ Status Commit(const Pending& p) {
   if (fd < 0 || ::fsync(fd) != 0) s = Errno(p.tmp, "fsync");
   if (fd >= 0) ::close(fd);
   if (s.ok() && ::rename(p.tmp.c_str(), p.path.c_str()) != 0) s = Errno(p.path, "rename");
+  return s;
+}
+
+// Streams `write` into a temporary file beside `path`, flushes it to disk and renames it over
+// `path` (WriteStreamAtomic, without the clean-up): outputs can be larger than one wants to hold
+// in memory (graph.json has every provenance).
+Status StreamThroughTemporary(const std::string& path,
+                              const std::function<void(std::ostream&)>& write) {
+  Pending p;
+  Status s = WriteTemporary(path, write, &p);
+  if (!s.ok()) return s;  // (WriteTemporary removed its temporary)
+  s = Commit(p);
+  if (!s.ok()) ::unlink(p.tmp.c_str());
   return s;
 }
 

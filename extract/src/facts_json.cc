@@ -480,6 +480,84 @@ std::string ToJsonLine(const DocumentFacts& d, const kb::KnowledgeBase* kb) {
 
 namespace {
 
+// The body of a JSON string, from just past its opening quote: unescapes it into `out` and leaves
+// `p` just past the closing quote. On an error `p` is where it was found (for unterminated
+// strings and bad UTF-8, report the string's start instead). Both hand-written readers use it.
+enum class StringError { kNone, kUnterminated, kControl, kBadUnicode, kLoneSurrogate, kBadEscape,
+                         kInvalidUtf8 };
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool Hex4(const char*& p, const char* end, unsigned& v) {
+  if (end - p < 4) return false;
+  v = 0;
+  for (int i = 0; i < 4; ++i) {
+    int h = HexDigit(p[i]);
+    if (h < 0) return false;
+    v = v * 16 + static_cast<unsigned>(h);
+  }
+  p += 4;
+  return true;
+}
+
+StringError ReadStringBody(const char*& p, const char* end, std::string& out) {
+  out.clear();
+  const char* from = p;
+  bool ascii = true;
+  while (true) {
+    if (p == end) return StringError::kUnterminated;
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c == '"') break;
+    if (c < 0x20) return StringError::kControl;
+    if (c != '\\') {
+      ascii &= c < 0x80;
+      ++p;
+      continue;
+    }
+    out.append(from, p);
+    ++p;
+    if (p == end) return StringError::kUnterminated;
+    char e = *p++;
+    switch (e) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'u': {
+        unsigned cp;
+        if (!Hex4(p, end, cp)) return StringError::kBadUnicode;
+        if (cp >= 0xDC00 && cp <= 0xDFFF) return StringError::kLoneSurrogate;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          unsigned lo;
+          if (end - p < 2 || p[0] != '\\' || p[1] != 'u') return StringError::kLoneSurrogate;
+          p += 2;
+          if (!Hex4(p, end, lo)) return StringError::kBadUnicode;
+          if (lo < 0xDC00 || lo > 0xDFFF) return StringError::kLoneSurrogate;
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        }
+        AppendUtf8(out, static_cast<char32_t>(cp));
+        break;
+      }
+      default:
+        return StringError::kBadEscape;
+    }
+    from = p;
+  }
+  out.append(from, p);
+  ++p;
+  if (!ascii && !ValidUtf8(out)) return StringError::kInvalidUtf8;
+  return StringError::kNone;
+}
+
 // The v2 reader: strict (every member and element has one type and range; unknown members,
 // repeated members, trailing text, bad UTF-8 and bad JSON are errors), and each error says what
 // is wrong and at which byte of the line.
@@ -851,77 +929,20 @@ class V2Reader {
     out = neg ? -v : v;
     return true;
   }
-  static int Hex(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  }
-  bool Hex4(unsigned& v) {
-    if (end_ - p_ < 4) return Fail("bad \\u escape");
-    v = 0;
-    for (int i = 0; i < 4; ++i) {
-      int h = Hex(p_[i]);
-      if (h < 0) return Fail("bad \\u escape");
-      v = v * 16 + static_cast<unsigned>(h);
-    }
-    p_ += 4;
-    return true;
-  }
   bool String(std::string& out) {
     Space();
     if (p_ == end_ || *p_ != '"') return Fail("expected a string");
     const char* start = p_++;
-    out.clear();
-    const char* from = p_;
-    bool ascii = true;
-    while (true) {
-      if (p_ == end_) return FailAt(start, "unterminated string");
-      unsigned char c = static_cast<unsigned char>(*p_);
-      if (c == '"') break;
-      if (c < 0x20) return Fail("control character in a string");
-      if (c != '\\') {
-        ascii &= c < 0x80;
-        ++p_;
-        continue;
-      }
-      out.append(from, p_);
-      ++p_;
-      if (p_ == end_) return FailAt(start, "unterminated string");
-      char e = *p_++;
-      switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-          unsigned cp;
-          if (!Hex4(cp)) return false;
-          if (cp >= 0xDC00 && cp <= 0xDFFF) return Fail("lone surrogate in a \\u escape");
-          if (cp >= 0xD800 && cp <= 0xDBFF) {
-            unsigned lo;
-            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return Fail("lone surrogate in a \\u escape");
-            p_ += 2;
-            if (!Hex4(lo)) return false;
-            if (lo < 0xDC00 || lo > 0xDFFF) return Fail("lone surrogate in a \\u escape");
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          }
-          AppendUtf8(out, static_cast<char32_t>(cp));
-          break;
-        }
-        default:
-          return Fail(std::string("bad escape \\") + e);
-      }
-      from = p_;
+    switch (ReadStringBody(p_, end_, out)) {
+      case StringError::kNone: return true;
+      case StringError::kUnterminated: return FailAt(start, "unterminated string");
+      case StringError::kControl: return Fail("control character in a string");
+      case StringError::kBadUnicode: return Fail("bad \\u escape");
+      case StringError::kLoneSurrogate: return Fail("lone surrogate in a \\u escape");
+      case StringError::kBadEscape: return Fail(std::string("bad escape \\") + p_[-1]);
+      case StringError::kInvalidUtf8: return FailAt(start, "invalid UTF-8 in a string");
     }
-    out.append(from, p_);
-    ++p_;
-    if (!ascii && !ValidUtf8(out)) return FailAt(start, "invalid UTF-8 in a string");
-    return true;
+    return false;
   }
 
   const char* begin_;
@@ -1279,73 +1300,11 @@ class FastReader {
     out = neg ? -v : v;
     return true;
   }
-  static int Hex(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  }
-  bool Hex4(unsigned& v) {
-    if (end_ - p_ < 4) return false;
-    v = 0;
-    for (int i = 0; i < 4; ++i) {
-      int h = Hex(p_[i]);
-      if (h < 0) return false;
-      v = v * 16 + static_cast<unsigned>(h);
-    }
-    p_ += 4;
-    return true;
-  }
   bool String(std::string& out) {
     Space();
     if (p_ == end_ || *p_ != '"') return false;
     ++p_;
-    out.clear();
-    const char* from = p_;
-    while (true) {
-      if (p_ == end_) return false;
-      unsigned char c = static_cast<unsigned char>(*p_);
-      if (c == '"') break;
-      if (c < 0x20) return false;
-      if (c != '\\') {
-        ++p_;
-        continue;
-      }
-      out.append(from, p_);
-      ++p_;
-      if (p_ == end_) return false;
-      char e = *p_++;
-      switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-          unsigned cp;
-          if (!Hex4(cp)) return false;
-          if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
-          if (cp >= 0xD800 && cp <= 0xDBFF) {
-            unsigned lo;
-            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
-            p_ += 2;
-            if (!Hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          }
-          AppendUtf8(out, static_cast<char32_t>(cp));
-          break;
-        }
-        default:
-          return false;
-      }
-      from = p_;
-    }
-    out.append(from, p_);
-    ++p_;
-    return ValidUtf8(out);
+    return ReadStringBody(p_, end_, out) == StringError::kNone;
   }
 
   const char* p_;

@@ -74,10 +74,9 @@ void PhraseIndex::Add(std::string_view folded_phrase, int payload) {
 int PhraseIndex::LongestFrom(const std::vector<text::Token>& t, int i,
                              const std::vector<int>** payloads, bool require_cap) const {
   int n = static_cast<int>(t.size());
-  // A hyphenated token counts as its parts: "Xinh-ga-po" matches "xinh ga po".
+  // A hyphenated token counts as its parts: "Xinh-ga-po" matches "xinh ga po". Longest has
+  // tested that some phrase starts with this first word (HasFirst).
   uint32_t first = t[i].parts.empty() ? text::FoldId(t[i], *vocab_) : text::PartId(t[i], 0, *vocab_);
-  if (first == text::Vocabulary::kNone) return i;
-  if (first >= max_words_.size() || max_words_[first] == 0) return i;
   const int max_words = max_words_[first];
   if (require_cap && !t[i].cap) return i;
   int best_end = i;

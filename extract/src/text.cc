@@ -698,6 +698,8 @@ void SetIds(Token& t, const Vocabulary& v) {
 // Per-thread memo of how each word (as written, between separators) was tokenised: its glue
 // splits and every piece's folds, flags and ids, offsets relative to the word. Valid for one
 // vocabulary and one `known` test; cleared when those change or when it is full.
+constexpr size_t kWordMemoEntries = 1 << 15;
+
 struct WordMemo {
   uint64_t serial = 0;
   KnownWord known = nullptr;
@@ -732,9 +734,37 @@ struct WordMemo {
         return s;
     }
   }
+  // The memo's entry for `key`, made by `fill` (which appends the key's tokens, at least one, to
+  // `tokens`) when it is not there yet; the memo starts afresh when full.
+  template <typename Fill>
+  const Slot& Get(std::string_view key, Fill fill) {
+    uint64_t h = Vocabulary::Hash()(key);
+    Slot* slot = &Find(key, h);
+    if (slot->count != 0) return *slot;
+    if (words >= kWordMemoEntries) {
+      Clear(2 * kWordMemoEntries);
+      slot = &Find(key, h);
+    }
+    size_t first = tokens.size();
+    fill();
+    slot->hash = h;
+    slot->key = static_cast<uint32_t>(keys.size());
+    slot->size = static_cast<uint32_t>(key.size());
+    slot->first = static_cast<uint32_t>(first);
+    slot->count = static_cast<uint32_t>(tokens.size() - first);
+    keys.append(key);
+    ++words;
+    return *slot;
+  }
+  // The entry's tokens, moved to byte offset `at`.
+  void AppendTo(const Slot& slot, uint32_t at, std::vector<Token>& out) const {
+    for (uint32_t k = 0; k < slot.count; ++k) {
+      out.push_back(tokens[slot.first + k]);
+      out.back().begin += at;
+      out.back().end += at;
+    }
+  }
 };
-constexpr size_t kWordMemoEntries = 1 << 15;
-
 inline bool IsAsciiWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -796,14 +826,7 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
       }
       std::string_view w = s.substr(at, j - at);
       if (memo) {
-        uint64_t h = Vocabulary::Hash()(w);
-        WordMemo::Slot* slot = &memo->Find(w, h);
-        if (slot->count == 0) {
-          if (memo->words >= kWordMemoEntries) {
-            memo->Clear(2 * kWordMemoEntries);
-            slot = &memo->Find(w, h);
-          }
-          size_t first = memo->tokens.size();
+        const WordMemo::Slot& slot = memo->Get(w, [&] {
           size_t from = 0;
           auto piece = [&](size_t b, size_t e) {
             memo->tokens.push_back(
@@ -815,19 +838,8 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
             from = cut;
           }
           piece(from, w.size());
-          slot->hash = h;
-          slot->key = static_cast<uint32_t>(memo->keys.size());
-          slot->size = static_cast<uint32_t>(w.size());
-          slot->first = static_cast<uint32_t>(first);
-          slot->count = static_cast<uint32_t>(memo->tokens.size() - first);
-          memo->keys.append(w);
-          ++memo->words;
-        }
-        for (uint32_t k = 0; k < slot->count; ++k) {
-          out.push_back(memo->tokens[slot->first + k]);
-          out.back().begin += static_cast<uint32_t>(at);
-          out.back().end += static_cast<uint32_t>(at);
-        }
+        });
+        memo->AppendTo(slot, static_cast<uint32_t>(at), out);
         i = j;
         continue;
       }
@@ -872,25 +884,10 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
       size_t len = i - at;
       std::memcpy(key + 1, s.data() + at, len);
       std::string_view k(key, len + 1);
-      uint64_t h = Vocabulary::Hash()(k);
-      WordMemo::Slot* slot = &memo->Find(k, h);
-      if (slot->count == 0) {
-        if (memo->words >= kWordMemoEntries) {
-          memo->Clear(2 * kWordMemoEntries);
-          slot = &memo->Find(k, h);
-        }
-        slot->hash = h;
-        slot->key = static_cast<uint32_t>(memo->keys.size());
-        slot->size = static_cast<uint32_t>(k.size());
-        slot->first = static_cast<uint32_t>(memo->tokens.size());
-        slot->count = 1;
+      const WordMemo::Slot& slot = memo->Get(k, [&] {
         memo->tokens.push_back(make(s.substr(at, len), 0, static_cast<uint32_t>(len)));
-        memo->keys.append(k);
-        ++memo->words;
-      }
-      out.push_back(memo->tokens[slot->first]);
-      out.back().begin += static_cast<uint32_t>(at);
-      out.back().end += static_cast<uint32_t>(at);
+      });
+      memo->AppendTo(slot, static_cast<uint32_t>(at), out);
       continue;
     }
     out.push_back(make(s, static_cast<uint32_t>(at), static_cast<uint32_t>(i)));
