@@ -475,6 +475,12 @@ bool ArticleReader::Next(Article& out) { return impl_->Next(out); }
 
 // ---------------------------------------------------------------------------------- pipeline
 
+// Articles travel to the extraction threads in batches (up to kBatchArticles articles or
+// kBatchBytes of text), so threads meet at a lock once per batch, not once per article: on a
+// corpus of 3 KB agency stories, waking a thread per article cost about a tenth of the time.
+constexpr size_t kBatchArticles = 64;
+constexpr size_t kBatchBytes = 256u << 10;
+
 size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, Reporter& rep,
                   const std::function<void(DocumentFacts&&)>& sink, size_t* bytes_out) {
   if (jobs <= 0) jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -482,18 +488,22 @@ size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, 
   Extractor extractor(kb);
   IntakeOptions intake;
   intake.kb = &kb;
-  const size_t capacity = static_cast<size_t>(jobs) * 8;
+  // Batches waiting for a thread, and batches done but not yet emitted (in order), are each
+  // bounded: memory stays a few batches per thread whatever the corpus size.
+  const size_t capacity = static_cast<size_t>(jobs) * 2;
 
+  using Batch = std::vector<Article>;
+  using Results = std::vector<std::optional<DocumentFacts>>;
   std::mutex mu;
   std::condition_variable cv_work, cv_room, cv_done;
-  std::deque<std::pair<size_t, Article>> queue;
-  std::map<size_t, std::optional<DocumentFacts>> done;  // reorder buffer
+  std::deque<std::pair<size_t, Batch>> queue;
+  std::map<size_t, Results> done;  // reorder buffer, by batch number
   bool finished_reading = false;
-  size_t next_to_emit = 0, read = 0, bytes = 0;
+  size_t next_to_emit = 0, batches = 0, read = 0, bytes = 0;
 
   auto worker = [&] {
     while (true) {
-      std::pair<size_t, Article> job;
+      std::pair<size_t, Batch> job;
       {
         std::unique_lock<std::mutex> lock(mu);
         cv_work.wait(lock, [&] { return !queue.empty() || finished_reading; });
@@ -502,16 +512,18 @@ size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, 
         queue.pop_front();
         cv_room.notify_one();
       }
-      std::optional<DocumentFacts> result;
-      auto doc = Intake(job.second, intake);
-      if (!doc.ok()) {
-        rep.Error(doc.status().message() + " (skipped)");
-      } else {
-        result = extractor.Extract(doc.value());
+      Results results(job.second.size());
+      for (size_t k = 0; k < job.second.size(); ++k) {
+        auto doc = Intake(job.second[k], intake);
+        if (!doc.ok())
+          rep.Error(doc.status().message() + " (skipped)");
+        else
+          results[k] = extractor.Extract(doc.value());
+        job.second[k] = Article();  // free the text as soon as it is done
       }
       {
         std::lock_guard<std::mutex> lock(mu);
-        done[job.first] = std::move(result);
+        done[job.first] = std::move(results);
       }
       cv_done.notify_all();
     }
@@ -536,27 +548,41 @@ size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, 
       auto node = done.extract(done.begin());
       ++next_to_emit;
       lock.unlock();
-      if (node.mapped()) sink(std::move(*node.mapped()));
+      for (auto& r : node.mapped())
+        if (r) sink(std::move(*r));
+      node = {};
       lock.lock();
     }
   };
-  Article a;
-  while (reader.Next(a)) {
+  auto submit = [&](Batch&& batch) {
     std::unique_lock<std::mutex> lock(mu);
     // Wait for room in both the work queue and the reorder buffer (bounded memory).
     cv_room.wait(lock, [&] { return queue.size() < capacity; });
-    while (read - next_to_emit >= capacity * 2) {
+    while (batches - next_to_emit >= capacity * 2) {
       emit_ready(lock);
-      if (read - next_to_emit < capacity * 2) break;
+      if (batches - next_to_emit < capacity * 2) break;
       cv_done.wait(lock);
     }
-    bytes += a.bytes.size();
-    queue.emplace_back(read++, std::move(a));
+    queue.emplace_back(batches++, std::move(batch));
     cv_work.notify_one();
     emit_ready(lock);
-    lock.unlock();
+  };
+  Batch batch;
+  size_t batch_bytes = 0;
+  Article a;
+  while (reader.Next(a)) {
+    ++read;
+    bytes += a.bytes.size();
+    batch_bytes += a.bytes.size();
+    batch.push_back(std::move(a));
+    if (batch.size() >= kBatchArticles || batch_bytes >= kBatchBytes) {
+      submit(std::move(batch));
+      batch = Batch();
+      batch_bytes = 0;
+    }
     rep.Progress(read, bytes);
   }
+  if (!batch.empty()) submit(std::move(batch));
   {
     std::lock_guard<std::mutex> lock(mu);
     finished_reading = true;
