@@ -94,7 +94,7 @@ static std::string AgreementLabel(const std::string& type, const std::string& to
 void DocExtractor::FindAgreements(SentenceState& s) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
-  const bool vi = doc_.lang == "vi";
+  const bool vi = vi_;
   for (int i = 0; i < n; ++i) {
     if (s.covered[i] || !t[i].word) continue;
     int payload = -1;

@@ -26,9 +26,9 @@ void DocExtractor::FindMinistries(SentenceState& s) {
   int n = static_cast<int>(t.size());
   for (int i = 0; i < n; ++i) {
     if (s.covered[i] || !t[i].word || !t[i].cap) continue;
-    bool en = doc_.lang == "en" && t[i].fold == "ministry" && i + 2 < n &&
+    bool en = en_ && t[i].fold == "ministry" && i + 2 < n &&
               (t[i + 1].lower == "of" || t[i + 1].lower == "for");
-    bool vi = doc_.lang == "vi" && t[i].lower == "bộ" && i + 1 < n && t[i + 1].cap &&
+    bool vi = vi_ && t[i].lower == "bộ" && i + 1 < n && t[i + 1].cap &&
               t[i + 1].lower != "trưởng";
     if (!en && !vi) continue;
     int k = i + (en ? 2 : 1);

@@ -86,7 +86,8 @@ class DocExtractor {
  public:
   DocExtractor(const lex::Lexicon& lex, const dates::DateGrammar& grammar, const Document& doc,
                const ExtractOptions& options)
-      : lex_(lex), kb_(lex.kb), grammar_(grammar), doc_(doc), options_(options) {}
+      : lex_(lex), kb_(lex.kb), grammar_(grammar), doc_(doc), options_(options),
+        vi_(doc.lang == "vi"), en_(doc.lang == "en") {}
 
   DocumentFacts Run();
 
@@ -163,7 +164,7 @@ class DocExtractor {
   // for Bolivia's ISO code BO, "IT" for Italy, or "anh" without its capital.
   bool WrittenAsName(int country_index, const Token& t) const {
     if (!t.cap) return false;
-    if (doc_.lang == "vi") {
+    if (vi_) {
       // text::Lower of the country's demonyms and Vietnamese name, computed once by the lexicon.
       for (const auto& d : lex_.country_demonyms_lower[country_index])
         if (d == t.lower && lex_.country_vi_lower[country_index] != t.lower) return false;
@@ -209,6 +210,8 @@ class DocExtractor {
   const dates::DateGrammar& grammar_;
   const Document& doc_;
   const ExtractOptions& options_;
+  // vi_ / "en", tested once (the rules ask at nearly every token).
+  const bool vi_, en_;
 
   std::vector<DocEntity> ents_;
   std::unordered_map<std::string, int> by_key_;

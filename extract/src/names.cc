@@ -27,7 +27,7 @@ bool DocExtractor::BodyNameContinues(const std::vector<Token>& t, int e) const {
   while (k < n && t[k].word && t[k].cap) ++k;
   if (k - (e + 1) >= 2) return true;
   // Vietnamese names go on in lower case ("Thương mại"): the whole phrase up to a joiner.
-  if (doc_.lang == "vi")
+  if (vi_)
     while (k < n && k - e <= 4 && t[k].word && !t[k].cap && t[k].lower != "và") ++k;
   return k + 1 < n && (t[k].fold == "," || t[k].lower == "and" || t[k].lower == "và") &&
          t[k + 1].word && t[k + 1].cap;
@@ -79,7 +79,7 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       if (i > 0 && !doc_.lang.empty()) {
         int ce = i;
         int before = i - 1;
-        if (before >= 0 && doc_.lang == "en") {
+        if (before >= 0 && en_) {
           std::string c = CountryAt(t, before, &ce);
           if (!c.empty() && ce == i) qual = c;
           if (qual.empty() && before >= 1 && t[before].fold == "'s") {
@@ -91,7 +91,7 @@ void DocExtractor::FindKbNames(SentenceState& s) {
       if (qual.empty()) {
         int ce = e;
         int k = e;
-        if (doc_.lang == "en" && k + 1 < static_cast<int>(t.size()) && t[k].lower == "of") ++k;
+        if (en_ && k + 1 < static_cast<int>(t.size()) && t[k].lower == "of") ++k;
         std::string c = CountryAt(t, k, &ce);
         if (!c.empty()) {
           qual = c;
@@ -99,7 +99,7 @@ void DocExtractor::FindKbNames(SentenceState& s) {
         }
         // Vietnamese: the name goes on in lower case before its country ("Bộ Lao động và Xã
         // hội liên bang của Đức"): a body of that country, not the KB's namesake elsewhere.
-        if (qual.empty() && doc_.lang == "vi") {
+        if (qual.empty() && vi_) {
           int x = e;
           while (x < static_cast<int>(t.size()) && x - e < 4 && t[x].word && !t[x].cap &&
                  t[x].lower != "và" && t[x].lower != "với")
@@ -169,7 +169,7 @@ void DocExtractor::FindAppositions(SentenceState& s) {
   // European Commission Director for ..., said"): a person, whom nothing else introduces.
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
-  for (int i = 0; doc_.lang == "en" && i < n; ++i) {
+  for (int i = 0; en_ && i < n; ++i) {
     if (s.covered[i] || !t[i].word || !t[i].cap || t[i].upper) continue;
     if (i > 0 && t[i - 1].fold != "," && t[i - 1].fold != "(") continue;
     int e = ParseName(t, i, n);
@@ -282,7 +282,7 @@ void DocExtractor::FindPronouns(SentenceState& s) {
     if (i > 0 && t[i - 1].fold != ",") continue;
     std::string gender;
     // "They ...", "Họ ...": the two sides of the story's last meeting.
-    if ((t[i].lower == "they" || (doc_.lang == "vi" && t[i].lower == "họ")) && pair_a_ >= 0 &&
+    if ((t[i].lower == "they" || (vi_ && t[i].lower == "họ")) && pair_a_ >= 0 &&
         Free(s, i, i + 1)) {
       Item item;
       item.tb = i;
@@ -292,8 +292,8 @@ void DocExtractor::FindPronouns(SentenceState& s) {
       AddItem(s, item);
       break;
     }
-    if (t[i].lower == "he" || (doc_.lang == "vi" && t[i].lower == "ông")) gender = "m";
-    if (t[i].lower == "she" || (doc_.lang == "vi" && t[i].lower == "bà")) gender = "f";
+    if (t[i].lower == "he" || (vi_ && t[i].lower == "ông")) gender = "m";
+    if (t[i].lower == "she" || (vi_ && t[i].lower == "bà")) gender = "f";
     if (gender.empty()) continue;
     if (last_subject_ >= 0) {
       const std::string& g = ents_[last_subject_].e.attrs.count("gender")

@@ -24,13 +24,13 @@ bool DocExtractor::IsTitleAt(const std::vector<Token>& t, int i) const {
   int e = lex_.titles(doc_.lang).Longest(t, i, &p);
   if (e == i || !p) return false;
   // "General" as a rank only counts before a name; titles must be capitalised in English.
-  return doc_.lang == "vi" || t[i].cap;
+  return vi_ || t[i].cap;
 }
 
 // A country named at token i (name, or demonym in English), "nước"/"của" skipped in Vietnamese.
 std::string DocExtractor::CountryAt(const std::vector<Token>& t, int i, int* end) const {
   int k = i;
-  if (doc_.lang == "vi") {
+  if (vi_) {
     while (k < static_cast<int>(t.size()) && (LowerIs(t[k], "nước") || LowerIs(t[k], "của"))) ++k;
   }
   const std::vector<int>* p = nullptr;
@@ -128,7 +128,7 @@ int DocExtractor::ParseName(const std::vector<Token>& t, int i, int max_end) con
     }
     // A lower-case particle inside a Western name: "Charles de Gaulle".
     if (w.word && k > i && k + 1 < n && In(w.fold, lex_.grammar.name_particles) && t[k + 1].word &&
-        t[k + 1].cap && doc_.lang == "en") {
+        t[k + 1].cap && en_) {
       ++k;
       continue;
     }
@@ -159,7 +159,7 @@ int DocExtractor::ResolveShort(const std::string& folded) const {
 bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
-  const bool vi = doc_.lang == "vi";
+  const bool vi = vi_;
   if (!t[i].word) return false;
   // Cheap pre-test (Lexicon::MayStartTitled), remembered per word by Tokenize.
   if (t[i].flags & Token::kFlagsSet) {
@@ -250,7 +250,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
                                   std::vector<PendingRole>& roles, bool* honorific_only) const {
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
-  const bool vi = doc_.lang == "vi";
+  const bool vi = vi_;
   while (j < n) {
     const std::vector<int>* p = nullptr;
     int e = lex_.titles(doc_.lang).Longest(t, j, &p);
@@ -527,7 +527,7 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
   }
   int name_e = ParseName(t, name_b, n);
   // "Phó Tổng giám đốc Phòng Thương mại ...": an organisation follows the title, not a name.
-  if (doc_.lang == "vi" && name_e > name_b && In(t[name_b].lower, lex_.grammar.vietnamese_org_heads))
+  if (vi_ && name_e > name_b && In(t[name_b].lower, lex_.grammar.vietnamese_org_heads))
     name_e = name_b;
   // "General Secretary of the CPV Central Committee Nguyen Phu Trong", "Vice President of the
   // World Bank Manuela Ferro": the end of an organisation's name is no part of a person's.
@@ -691,7 +691,7 @@ int DocExtractor::Apposition(SentenceState& s, int person, int end) {
   }
   if (end + 1 >= n || !(t[end].fold == "," || t[end].fold == "-")) return end;
   int j = end + 1;
-  if (doc_.lang == "en" && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an")) ++j;
+  if (en_ && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an")) ++j;
   {  // ", the new ambassador", ", tân Đại sứ" (grammar new_in_office)
     int payload = -1;
     int fe = lex_.new_in_office.Longest(t, j, &payload);
@@ -724,7 +724,7 @@ int DocExtractor::Apposition(SentenceState& s, int person, int end) {
 void DocExtractor::ApplyRoles(SentenceState& s, int person, std::vector<PendingRole>& roles,
                               const std::string& country, bool org_prefixed) {
   const auto& t = s.tokens;
-  const bool vi = doc_.lang == "vi";
+  const bool vi = vi_;
   DocEntity& pd = ents_[person];
   std::string pcountry = !pd.e.country.empty() ? pd.e.country : country;
   for (auto& r : roles) {

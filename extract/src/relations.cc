@@ -443,7 +443,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
       case Rel::kVisited: {
         int ce = -1;
         // A one-word verb ("thăm") names a visit only with its destination right after it.
-        const int gap = doc_.lang == "vi" && trig->phrase.find(' ') == std::string_view::npos ? 0 : 5;
+        const int gap = vi_ && trig->phrase.find(' ') == std::string_view::npos ? 0 : 5;
         auto dest = GroupAfter(s, te, ItemType::kCountry, gap, &ce);
         if (dest.empty()) {  // "a visit to Paris", "arrived in Tokyo": the city's country
           for (const Item& it : s.items) {
