@@ -93,11 +93,38 @@ class Vocabulary {
 // A token of a sentence. Offsets are into Document::text. Words glued together by a lost space
 // ("withFrench", "Darmaninon", "Lam’svisit") are split when one side is a function word or a
 // word the knowledge base knows (see Tokenize).
+// A token's text forms: std::strings whose comparison with a string literal tests the length
+// first and then a constant number of bytes. (std::string == "of" calls strlen and memcmp, and
+// the rules make such tests at nearly every token.)
+struct TokenText : std::string {
+  TokenText() = default;
+  explicit TokenText(const std::string& s) : std::string(s) {}
+  explicit TokenText(std::string&& s) : std::string(std::move(s)) {}
+  explicit TokenText(std::string_view s) : std::string(s) {}
+  using std::string::operator=;
+};
+template <size_t N>
+inline bool operator==(const TokenText& a, const char (&b)[N]) {
+  return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
+}
+template <size_t N>
+inline bool operator!=(const TokenText& a, const char (&b)[N]) {
+  return !(a == b);
+}
+template <size_t N>
+inline bool operator==(const char (&b)[N], const TokenText& a) {
+  return a == b;
+}
+template <size_t N>
+inline bool operator!=(const char (&b)[N], const TokenText& a) {
+  return !(a == b);
+}
+
 struct Token {
   uint32_t begin = 0, end = 0;
-  std::string text;   // as written (NFC)
-  std::string fold;   // folded ("bo", "noi", "vu", "pham"); punctuation: the character itself
-  std::string lower;  // lower case with diacritics, tone placement normalised ("hóa", "thủy")
+  TokenText text;   // as written (NFC)
+  TokenText fold;   // folded ("bo", "noi", "vu", "pham"); punctuation: the character itself
+  TokenText lower;  // lower case with diacritics, tone placement normalised ("hóa", "thủy")
   std::vector<std::string> parts;  // folded parts of a hyphenated word ("xinh","ga","po"); else
                                    // empty (the word is `fold`)
   bool word = false;               // letters/digits
