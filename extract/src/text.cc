@@ -308,6 +308,7 @@ size_t GluedCaptionStart(std::string_view line) {
 struct MarkerSet {
   std::deque<std::string> own;  // folds of markers that came without one
   std::vector<std::string_view> stop, drop;
+  size_t longest = 0;  // bytes of the longest folded marker
 };
 
 MarkerSet FoldMarkers(const std::vector<kb::BoilerplateMarker>& markers) {
@@ -316,15 +317,64 @@ MarkerSet FoldMarkers(const std::vector<kb::BoilerplateMarker>& markers) {
     if (b.kind != "stop" && b.kind != "drop") continue;
     if (b.folded.empty()) m.own.push_back(Fold(b.text));
     (b.kind == "stop" ? m.stop : m.drop).push_back(b.folded.empty() ? m.own.back() : b.folded);
+    m.longest = std::max(m.longest, (b.kind == "stop" ? m.stop : m.drop).back().size());
   }
   return m;
 }
 
-bool MatchesAny(const std::string& line_fold, const std::vector<std::string_view>& markers,
+// Fold(line), computed only as far as the tests need: most lines are story paragraphs, and
+// whether a line starts with a marker (all short) or can equal the headline is told by the fold
+// of its first words. `prefix` is the fold of the line up to a space, so it is a prefix of
+// Fold(line) followed there by a space or the end.
+class LineFold {
+ public:
+  LineFold(std::string_view line, size_t cut_after) : line_(line) {
+    size_t cut = line.size() <= cut_after ? std::string_view::npos : line.find(' ', cut_after);
+    if (cut == std::string_view::npos) {
+      fold_ = Fold(line);
+      whole_ = true;
+    } else {
+      fold_ = Fold(line.substr(0, cut));
+    }
+  }
+  // The folded prefix (the whole fold when whole()).
+  const std::string& prefix() const { return fold_; }
+  bool whole() const { return whole_; }
+  const std::string& Whole() {
+    if (!whole_) {
+      fold_ = Fold(line_);
+      whole_ = true;
+    }
+    return fold_;
+  }
+  // Fold(line) starts with the folded `marker` as whole words.
+  bool StartsWith(std::string_view marker) {
+    if (!whole_ && marker.size() >= fold_.size()) Whole();
+    return StartsWithFolded(fold_, marker);
+  }
+  // Fold(line) == folded.
+  bool Equals(const std::string& folded) {
+    if (!whole_) {
+      if (folded.size() < fold_.size() || folded.compare(0, fold_.size(), fold_) != 0 ||
+          (folded.size() > fold_.size() && folded[fold_.size()] != ' '))
+        return false;
+      Whole();
+    }
+    return fold_ == folded;
+  }
+
+ private:
+  std::string_view line_;
+  std::string fold_;
+  bool whole_ = false;
+};
+
+bool MatchesAny(LineFold& line, const std::vector<std::string_view>& markers,
                 size_t max_extra_words) {
   for (const auto& m : markers) {
-    if (!StartsWithFolded(line_fold, m)) continue;
-    size_t extra = std::count(line_fold.begin() + m.size(), line_fold.end(), ' ');
+    if (!line.StartsWith(m)) continue;
+    const std::string& f = line.Whole();
+    size_t extra = std::count(f.begin() + m.size(), f.end(), ' ');
     if (extra <= max_extra_words) return true;
   }
   return false;
@@ -359,13 +409,14 @@ std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view la
     std::string_view line = text.substr(b, e - b);
     // Only short lines can be markers, bylines or a repeated headline: fold just those.
     bool maybe_marker = line.size() < 240 || (line.size() < headline_fold.size() * 2 + 16);
-    std::string fold = maybe_marker || headline_fold.empty() ? Fold(line) : std::string();
     if (headline_fold.empty()) {
-      headline_fold = fold;
+      headline_fold = Fold(line);
       out.push_back(
           {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kHeadline, paragraph});
       continue;
     }
+    // A line too long to be a marker or the headline folds to nothing here (tests fail on it).
+    LineFold fold(maybe_marker ? line : std::string_view(), 2 * folded.longest + 16);
     if (MatchesAny(fold, folded.drop, 6)) {
       out.push_back(
           {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
@@ -377,7 +428,7 @@ std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view la
           {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
       continue;
     }
-    if (!in_related && (fold == headline_fold || IsByline(line))) {
+    if (!in_related && (fold.Equals(headline_fold) || IsByline(line))) {
       out.push_back(
           {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
       continue;

@@ -419,6 +419,58 @@ TEST_CASE("zones: English stop marker", "[segment]") {
   CHECK(ZoneOf(doc, "Laos") == Zone::kRelated);
 }
 
+// Long lines: the zone tests fold only a line's first words when those decide (markers are short),
+// so these rows pin the cases that need the whole line.
+TEST_CASE("zones: long lines against markers and a long headline", "[segment]") {
+  const std::string headline =
+      "Vietnam and France agree to deepen their comprehensive strategic partnership in "
+      "defence, energy, aerospace and the digital economy for the coming decade";
+  struct Row {
+    const char* what;
+    std::string line;
+    Zone want;
+  };
+  const std::vector<Row> rows = {
+      {"the long headline repeated", headline, Zone::kBoilerplate},
+      {"repeated with only punctuation after it", headline + " ...", Zone::kBoilerplate},
+      {"repeated in other case and spacing",
+       "VIETNAM AND FRANCE agree  to deepen their comprehensive strategic partnership in "
+       "defence, energy, aerospace and the digital economy for the coming decade",
+       Zone::kBoilerplate},
+      {"same first hundred bytes, then other words",
+       "Vietnam and France agree to deepen their comprehensive strategic partnership in "
+       "defence, energy, aerospace and the digital economy, the minister told reporters",
+       Zone::kStory},
+      {"the headline and one word more", headline + " today", Zone::kStory},
+  };
+  for (const auto& r : rows) {
+    auto doc = Doc(headline + "\nThe two sides agreed to step up cooperation.\n" + r.line +
+                   "\nThe ministers also discussed training.\n");
+    INFO(r.what << "\n" << DumpDoc(doc));
+    REQUIRE(doc.sentences.size() >= 3);
+    CHECK(doc.sentences[0].zone == Zone::kHeadline);
+    std::optional<Zone> got;
+    for (size_t i = 1; i < doc.sentences.size(); ++i)
+      if (doc.SentenceText(i).substr(0, 18) == r.line.substr(0, 18)) got = doc.sentences[i].zone;
+    CHECK(got == r.want);
+    CHECK(ZoneOf(doc, "training") == (r.want == Zone::kRelated ? Zone::kRelated : Zone::kStory));
+  }
+  // A long line opening with a stop marker and few words more still starts the related block;
+  // with many words more it is a story line.
+  auto few = Doc(headline +
+                 "\nThe two sides agreed to step up cooperation.\nRelated news Internationalisation "
+                 "Telecommunications Counterrevolutionaries Incomprehensibilities "
+                 "Electroencephalographs\nVietnam, Laos boost defence ties\n");
+  INFO(DumpDoc(few));
+  CHECK(ZoneOf(few, "Laos") == Zone::kRelated);
+  auto many = Doc(headline +
+                  "\nThe two sides agreed to step up cooperation.\nRelated news reports from the "
+                  "region say that the ministers of both countries will meet again next spring in "
+                  "Hanoi to sign the plan\nVietnam, Laos boost defence ties\n");
+  INFO(DumpDoc(many));
+  CHECK(ZoneOf(many, "Laos") == Zone::kStory);
+}
+
 // ------------------------------------------------------------------------------------ tokens
 
 TEST_CASE("Tokenize splits glued words", "[segment]") {
