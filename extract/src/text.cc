@@ -224,7 +224,9 @@ namespace {
 
 bool StartsWithFolded(std::string_view line_fold, std::string_view marker_fold) {
   if (marker_fold.empty() || line_fold.size() < marker_fold.size()) return false;
-  if (line_fold.compare(0, marker_fold.size(), marker_fold) != 0) return false;
+  if (line_fold[0] != marker_fold[0] ||
+      line_fold.compare(0, marker_fold.size(), marker_fold) != 0)
+    return false;
   return line_fold.size() == marker_fold.size() || line_fold[marker_fold.size()] == ' ';
 }
 
