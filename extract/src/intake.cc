@@ -59,15 +59,29 @@ size_t FirstInvalidUtf8(std::string_view s) {
 // Binary: NUL bytes, or more than 5% C0 control characters other than tab/CR/LF/FF.
 bool LooksBinary(std::string_view s) {
   size_t controls = 0;
-  for (unsigned char c : s) {
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    if (end - p >= 8) {  // eight bytes at a time while none is below 0x20 (text, mostly)
+      uint64_t v;
+      std::memcpy(&v, p, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      if (((v - kOnes * 0x20) & ~v & kHigh) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(*p++);
     if (c == 0) return true;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
   }
   return controls * 20 > s.size();
 }
 
-// BOM removal and line-end normalisation, keeping the offset map.
-void NormaliseLines(std::string_view in, std::string& out, std::vector<uint32_t>& map) {
+// BOM removal and line-end normalisation, keeping the offset map (left empty, with `shift`,
+// when the text is the input minus a BOM).
+void NormaliseLines(std::string_view in, std::string& out, std::vector<uint32_t>& map,
+                    uint32_t& shift) {
   size_t i = 0;
   if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   bool plain = true;
@@ -75,9 +89,8 @@ void NormaliseLines(std::string_view in, std::string& out, std::vector<uint32_t>
     plain = plain && std::memchr(in.data() + i, c, in.size() - i) == nullptr;
   if (plain) {  // the usual case: a copy
     out.assign(in.substr(i));
-    map.resize(out.size() + 1);
-    std::iota(map.begin(), map.end(), static_cast<uint32_t>(i));
-    map.back() = static_cast<uint32_t>(in.size());
+    map.clear();
+    shift = static_cast<uint32_t>(i);
     return;
   }
   out.reserve(in.size());
@@ -99,7 +112,7 @@ void NormaliseLines(std::string_view in, std::string& out, std::vector<uint32_t>
 
 // NFC with the offset map carried along. Text already in NFC (nearly all news) is untouched; a
 // span that changes maps each output byte into the original span it came from.
-void NormaliseNfc(std::string& text, std::vector<uint32_t>& map) {
+void NormaliseNfc(std::string& text, std::vector<uint32_t>& map, uint32_t shift) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return;
@@ -114,6 +127,10 @@ void NormaliseNfc(std::string& text, std::vector<uint32_t>& map) {
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   int32_t ok_prefix = nfc->spanQuickCheckYes(u, err);
   if (U_FAILURE(err) || ok_prefix == u.length()) return;
+  if (map.empty()) {  // the shift, spelt out
+    map.resize(text.size() + 1);
+    std::iota(map.begin(), map.end(), shift);
+  }
   std::string out;
   std::vector<uint32_t> out_map;
   out.reserve(text.size());
@@ -148,6 +165,9 @@ void NormaliseNfc(std::string& text, std::vector<uint32_t>& map) {
 // Vietnamese text sometimes carries Icelandic eth (Ð U+00D0) for Đ (U+0110): same UTF-8 length.
 void FixVietnameseLetters(std::string& text) {
   for (size_t i = 0; i + 1 < text.size(); ++i) {
+    const void* lead = std::memchr(text.data() + i, '\xC3', text.size() - 1 - i);
+    if (!lead) break;
+    i = static_cast<size_t>(static_cast<const char*>(lead) - text.data());
     if (text[i] == '\xC3' && text[i + 1] == '\x90') {
       text[i] = '\xC4';
     } else if (text[i] == '\xC3' && text[i + 1] == '\xB0') {
@@ -224,18 +244,18 @@ Result<Document> Intake(const Article& article, const IntakeOptions& options) {
   doc.title = article.title;
   doc.url = article.url;
   doc.published = article.published;
-  NormaliseLines(bytes, doc.text, doc.to_original);
+  NormaliseLines(bytes, doc.text, doc.to_original, doc.original_shift);
   for (size_t line_start = 0; line_start <= doc.text.size();) {
     const void* nl = std::memchr(doc.text.data() + line_start, '\n', doc.text.size() - line_start);
     size_t i = nl ? static_cast<size_t>(static_cast<const char*>(nl) - doc.text.data())
                   : doc.text.size();
     if (i - line_start > max_line_bytes) {
-      return Status::Corruption(where + ": byte " + std::to_string(doc.to_original[line_start]) +
+      return Status::Corruption(where + ": byte " + std::to_string(doc.Original(static_cast<uint32_t>(line_start))) +
                                 ": line longer than " + std::to_string(max_line_bytes) + " bytes");
     }
     line_start = i + 1;
   }
-  NormaliseNfc(doc.text, doc.to_original);
+  NormaliseNfc(doc.text, doc.to_original, doc.original_shift);
   if (IsBlank(doc.text)) return Status::Corruption(where + ": empty article");
   doc.lang = article.lang == "vi" || article.lang == "en" ? article.lang : DetectLanguage(doc.text);
   if (doc.lang == "vi") FixVietnameseLetters(doc.text);

@@ -47,14 +47,19 @@ struct Document {
   std::string lang;  // "en" or "vi"
   PartialDate published;
   std::string text;
-  std::vector<uint32_t> to_original;  // byte offset in text -> byte offset in Article::bytes
-                                      // (size text.size()+1)
+  // Byte offset in text -> byte offset in Article::bytes: see Original(). Most articles need
+  // only a shift (a BOM removed, or nothing); to_original is filled (size text.size()+1) only
+  // when line ends or NFC moved bytes about.
+  std::vector<uint32_t> to_original;  // empty: Original(offset) = offset + original_shift
+  uint32_t original_shift = 0;
   std::vector<Sentence> sentences;
 
   std::string_view SentenceText(size_t i) const {
     return std::string_view(text).substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
   }
-  uint32_t Original(uint32_t offset) const { return to_original[offset]; }
+  uint32_t Original(uint32_t offset) const {
+    return to_original.empty() ? offset + original_shift : to_original[offset];
+  }
 };
 
 struct IntakeOptions {
