@@ -183,9 +183,19 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view s,
     }
     if (e > b) out.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
   };
+  // Only these bytes can end a sentence or a line; the others are skipped by table.
+  static constexpr auto kMayEnd = [] {
+    std::array<bool, 256> t{};
+    for (char c : {'\n', '.', '!', '?', '\xE2'}) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
   size_t start = 0;
   for (size_t i = 0; i < s.size();) {
     char c = s[i];
+    if (!kMayEnd[static_cast<unsigned char>(c)]) {
+      ++i;
+      continue;
+    }
     if (c == '\n') {
       push(start, i);
       start = ++i;
