@@ -828,9 +828,13 @@ struct WordMemo {
     }
   }
 };
-inline bool IsAsciiWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+constexpr auto kAsciiWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+inline bool IsAsciiWordByte(unsigned char c) { return kAsciiWordByte[c]; }
 
 std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end, KnownWord known,
                                 const void* ctx, const Vocabulary* vocab) {
@@ -852,7 +856,7 @@ std::vector<Token> TokenizeImpl(std::string_view s, uint32_t begin, uint32_t end
   out.reserve((end - begin) / 5 + 4);
   size_t i = begin;
   auto is_word_char = [](char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80) return IsAsciiWordByte(static_cast<unsigned char>(c));
     return u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(c) != 0;
   };
   while (i < end) {
