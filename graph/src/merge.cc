@@ -685,6 +685,7 @@ void GraphBuilder::Impl::CompleteYears() {
   // A fact completed below becomes an anchor at once, as it did when every fact was scanned.
   std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, int>>> anchors;
   std::unordered_set<uint64_t> anchored;  // template << 32 | year
+  uint64_t anchors_version = 1;           // changes whenever `anchors` does
   auto add_anchor = [&](uint32_t t, const PartialDate& e) {
     if (!e.year || !e.month) return;
     if (!anchored.insert((static_cast<uint64_t>(t) << 32) | static_cast<uint32_t>(e.year)).second)
@@ -693,7 +694,16 @@ void GraphBuilder::Impl::CompleteYears() {
     for (size_t k = 0; k < n; ++k)
       anchors[(static_cast<uint64_t>(ps[k]) << 32) | static_cast<uint32_t>(DayOfYear(e))]
           .emplace_back(t, e.year);
+    if (n) ++anchors_version;
   };
+  // The year the anchors give a fact still missing one depends only on its template (its people,
+  // month and day, candidate years) and on the anchors: remembered per template while the anchors
+  // stay as they were (a template reported by thousands of articles is looked up once).
+  struct Answer {
+    uint64_t version = 0;
+    int year = 0;  // 0: no single year
+  };
+  std::vector<Answer> answers(templates.size());
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_doc;
   for (uint32_t occ : order) {
     uint32_t t = stored_facts[occ].tmpl;
@@ -724,22 +734,28 @@ void GraphBuilder::Impl::CompleteYears() {
       if (d.empty() || d.year || !d.month) continue;
       // The other report must involve every person of this one (same participants; the other
       // may name more, e.g. the host of a meeting during the same trip).
-      std::set<int> found;
-      auto [mine, n_mine] = people(stored_facts[f.occ].tmpl);
+      uint32_t tmpl = stored_facts[f.occ].tmpl;
+      auto [mine, n_mine] = people(tmpl);
       if (!n_mine) continue;
-      for (int doy = DayOfYear(d) - 3; doy <= DayOfYear(d) + 3; ++doy) {
-        auto it = anchors.find((static_cast<uint64_t>(mine[0]) << 32) | static_cast<uint32_t>(doy));
-        if (it == anchors.end()) continue;
-        for (const auto& [t, year] : it->second) {
-          auto [theirs, n_theirs] = people(t);
-          bool all = true;
-          for (size_t k = 0; k < n_mine; ++k)
-            all = all && std::count(theirs.begin(), theirs.begin() + n_theirs, mine[k]);
-          if (all && fits(f, year)) found.insert(year);
+      Answer& answer = answers[tmpl];
+      if (answer.version != anchors_version) {
+        std::set<int> found;
+        for (int doy = DayOfYear(d) - 3; doy <= DayOfYear(d) + 3; ++doy) {
+          auto it =
+              anchors.find((static_cast<uint64_t>(mine[0]) << 32) | static_cast<uint32_t>(doy));
+          if (it == anchors.end()) continue;
+          for (const auto& [t, year] : it->second) {
+            auto [theirs, n_theirs] = people(t);
+            bool all = true;
+            for (size_t k = 0; k < n_mine; ++k)
+              all = all && std::count(theirs.begin(), theirs.begin() + n_theirs, mine[k]);
+            if (all && fits(f, year)) found.insert(year);
+          }
         }
+        answer = {anchors_version, found.size() == 1 ? *found.begin() : 0};
       }
-      if (found.size() != 1) continue;
-      int y = *found.begin();
+      if (!answer.year) continue;
+      int y = answer.year;
       set_year(f, y);
       f.fixed_year = y;
       add_anchor(stored_facts[f.occ].tmpl, f.date.start);
