@@ -170,7 +170,8 @@ const char kUsage[] =
     "  --lang L         the timeline's language: en (default), vi, fr (resources/timeline)\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
-    "  -j, --jobs N     extraction threads (default: one per core; at most 256)\n"
+    "  -j, --jobs N     worker threads (default: one per core; at most 256): N extract while\n"
+    "                   this one reads and merges, then N write the outputs beside it\n"
     "  --full-entities  facts.jsonl holds every entity in full (docs/facts.md)\n"
     "  --memory SIZE    facts.jsonl lines held in memory before they are spilled to a temporary\n"
     "                   file in OUTDIR (default 32M; e.g. 512M, 2G)\n"
@@ -219,7 +220,8 @@ int BuildMain(int argc, char** argv) {
   Graph graph = builder.Finish();
   if (!kept.problem().empty()) rep.Note(kept.problem() + " (facts kept in memory)");
   Status st = WriteOutputs(graph, opts.output, tl, {},
-                           {{kFactsFile, [&](std::ostream& o) { kept.WriteSorted(o); }}});
+                           {{kFactsFile, [&](std::ostream& o) { kept.WriteSorted(o); }}},
+                           WorkerThreads(opts.jobs) + 1);
   if (st.ok() && !kept.status().ok()) st = kept.status();
   if (!st.ok()) {
     rep.Error(st.message());

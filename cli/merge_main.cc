@@ -17,7 +17,7 @@ namespace bilat::cli {
 namespace {
 const char kUsage[] =
     "bilat merge FACTS.jsonl... [-o OUTDIR] [--facts MERGED.jsonl] [--pair A,B] [--lang L]\n"
-    "            [--kb FILE]... [--max-provenance N]\n"
+    "            [--kb FILE]... [--max-provenance N] [--jobs N]\n"
     "The reduce step: merges the outputs of `bilat extract` (any grouping, any order) and writes\n"
     "the same graph and timeline files as `bilat build` into OUTDIR (not facts.jsonl).\n"
     "  -o, --output     the output folder (created if missing)\n"
@@ -29,6 +29,8 @@ const char kUsage[] =
     "  --full-entities  --facts writes every entity in full (docs/facts.md)\n"
     "  --kb FILE        an extra knowledge-base table (any number)\n"
     "  --resources DIR  the resource folder (default: $BILAT_RESOURCES or the built-in one)\n"
+    "  -j, --jobs N     threads writing the output files beside this one (default: one per\n"
+    "                   core)\n"
     "  -h, --help       this help\n"
     "Exit status: 0 all inputs read, 1 some lines skipped (see stderr), 2 bad usage or fatal "
     "error.";
@@ -143,7 +145,7 @@ int MergeMain(int argc, char** argv) {
     return rep.errors() ? 1 : 0;
   }
   Graph graph = builder.Finish();
-  Status st = WriteOutputs(graph, opts.output, tl);
+  Status st = WriteOutputs(graph, opts.output, tl, {}, {}, WorkerThreads(opts.jobs) + 1);
   if (!st.ok()) {
     rep.Error(st.message());
     return 2;

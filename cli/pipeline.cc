@@ -481,10 +481,14 @@ bool ArticleReader::Next(Article& out) { return impl_->Next(out); }
 constexpr size_t kBatchArticles = 64;
 constexpr size_t kBatchBytes = 256u << 10;
 
+int WorkerThreads(int jobs) {
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::min(jobs, kMaxJobs);
+}
+
 size_t ExtractAll(ArticleReader& reader, const kb::KnowledgeBase& kb, int jobs, Reporter& rep,
                   const std::function<void(DocumentFacts&&)>& sink, size_t* bytes_out) {
-  if (jobs <= 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min(jobs, kMaxJobs);
+  jobs = WorkerThreads(jobs);
   Extractor extractor(kb);
   IntakeOptions intake;
   intake.kb = &kb;

@@ -35,6 +35,9 @@ class Reporter {
 // More extraction threads than this are never started: --jobs 100000 runs 256.
 constexpr int kMaxJobs = 256;
 
+// The number of worker threads --jobs asks for: 0 is one per core; at most kMaxJobs.
+int WorkerThreads(int jobs);
+
 // Common options of the verbs.
 struct Options {
   std::vector<std::string> inputs;

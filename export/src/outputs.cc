@@ -19,6 +19,8 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "export_internal.h"
 
@@ -207,56 +209,89 @@ Status WriteOutputs(
     const Graph& graph, const std::string& outdir, const TimelineOptions& timeline_options,
     const std::vector<std::pair<std::string, std::string>>& extra_files,
     const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>>&
-        streamed_files) {
+        streamed_files,
+    int threads) {
   std::error_code ec;
   fs::create_directories(outdir, ec);
   if (ec) return Status::IOError(outdir + ": cannot create folder: " + ec.message());
-  Timeline timeline = BuildTimeline(graph, timeline_options);
   using Writer = std::function<void(std::ostream&)>;
-  const std::vector<std::pair<std::string, Writer>> files = {
-      {"graph.graphml", [&](std::ostream& o) { WriteGraphml(graph, o); }},
-      {"graph.gexf", [&](std::ostream& o) { WriteGexf(graph, o); }},
-      {"graph.json", [&](std::ostream& o) { WriteGraphJson(graph, o); }},
-      {"nodes.csv", [&](std::ostream& o) { WriteNodesCsv(graph, o); }},
-      {"edges.csv", [&](std::ostream& o) { WriteEdgesCsv(graph, o); }},
-      {"timeline.json", [&](std::ostream& o) { WriteTimelineJson(timeline, o); }},
-      {"timeline.md", [&](std::ostream& o) { WriteTimelineMarkdown(timeline, o); }},
-      {"timeline.html", [&](std::ostream& o) { WriteTimelineHtml(timeline, o); }}};
+  Timeline timeline;
+  // Every file in its place (the order of the commits and of the error reported); the timeline's
+  // three files follow its building in one task, the other files are a task each.
+  struct File {
+    std::string name;
+    Writer write;
+    Status status = Status::OK();
+    Pending pending;
+    bool written = false;
+  };
+  std::vector<File> files;
+  auto file = [&](std::string name, Writer w) {
+    files.emplace_back();
+    files.back().name = std::move(name);
+    files.back().write = std::move(w);
+  };
+  file("graph.graphml", [&](std::ostream& o) { WriteGraphml(graph, o); });
+  file("graph.gexf", [&](std::ostream& o) { WriteGexf(graph, o); });
+  file("graph.json", [&](std::ostream& o) { WriteGraphJson(graph, o); });
+  file("nodes.csv", [&](std::ostream& o) { WriteNodesCsv(graph, o); });
+  file("edges.csv", [&](std::ostream& o) { WriteEdgesCsv(graph, o); });
+  const size_t first_timeline = files.size();
+  file("timeline.json", [&](std::ostream& o) { WriteTimelineJson(timeline, o); });
+  file("timeline.md", [&](std::ostream& o) { WriteTimelineMarkdown(timeline, o); });
+  file("timeline.html", [&](std::ostream& o) { WriteTimelineHtml(timeline, o); });
+  for (const auto& extra : extra_files) {
+    const std::string& content = extra.second;  // (C++17: structured bindings cannot be captured)
+    file(extra.first, [&content](std::ostream& o) {
+      o.write(content.data(), static_cast<std::streamsize>(content.size()));
+    });
+  }
+  for (const auto& [name, write] : streamed_files) file(name, write);
+
   FolderLock lock(outdir);
   if (!lock.status().ok()) return lock.status();
   std::vector<std::string> names;
-  for (const auto& file : files) names.push_back(file.first);
-  for (const auto& file : extra_files) names.push_back(file.first);
-  for (const auto& file : streamed_files) names.push_back(file.first);
+  for (const File& f : files) names.push_back(f.name);
   RemoveStaleTemporaries(outdir, names, true);
-  std::vector<Pending> pending;
-  auto discard = [&] {
-    for (const Pending& p : pending) ::unlink(p.tmp.c_str());
+
+  std::atomic<bool> failed{false};
+  auto write_file = [&](size_t i) {
+    File& f = files[i];
+    if (failed.load(std::memory_order_relaxed)) return;  // the batch is lost anyway
+    f.status = WriteTemporary((fs::path(outdir) / f.name).string(), f.write, &f.pending);
+    f.written = f.status.ok();
+    if (!f.written) failed = true;
   };
-  auto add = [&](const std::string& name, const Writer& write) {
-    Pending p;
-    Status s = WriteTemporary((fs::path(outdir) / name).string(), write, &p);
-    if (s.ok()) pending.push_back(std::move(p));
-    return s;
+  // Tasks, largest first (graph.json, then the timeline), so that the threads end together.
+  std::vector<std::function<void()>> tasks;
+  tasks.push_back([&] { write_file(2); });
+  tasks.push_back([&] {
+    timeline = BuildTimeline(graph, timeline_options);
+    for (size_t i = first_timeline; i < first_timeline + 3; ++i) write_file(i);
+  });
+  for (size_t i : {1, 0, 4, 3}) tasks.push_back([&, i] { write_file(i); });
+  for (size_t i = first_timeline + 3; i < files.size(); ++i)
+    tasks.push_back([&, i] { write_file(i); });
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t t; (t = next.fetch_add(1)) < tasks.size();) tasks[t]();
   };
-  for (const auto& [name, write] : files) {
-    if (Status s = add(name, write); !s.ok()) return discard(), s;
+  size_t helpers = std::min<size_t>(threads > 1 ? static_cast<size_t>(threads) - 1 : 0,
+                                    tasks.size() - 1);
+  std::vector<std::thread> pool;
+  for (size_t k = 0; k < helpers; ++k) pool.emplace_back(run);
+  run();
+  for (std::thread& t : pool) t.join();
+
+  auto discard = [&](size_t from) {
+    for (size_t k = from; k < files.size(); ++k)
+      if (files[k].written) ::unlink(files[k].pending.tmp.c_str());
+  };
+  for (const File& f : files) {
+    if (!f.status.ok()) return discard(0), f.status;
   }
-  for (const auto& file : extra_files) {
-    const std::string& content = file.second;  // (C++17: structured bindings cannot be captured)
-    Writer write = [&content](std::ostream& o) {
-      o.write(content.data(), static_cast<std::streamsize>(content.size()));
-    };
-    if (Status s = add(file.first, write); !s.ok()) return discard(), s;
-  }
-  for (const auto& [name, write] : streamed_files) {
-    if (Status s = add(name, write); !s.ok()) return discard(), s;
-  }
-  for (size_t i = 0; i < pending.size(); ++i) {
-    if (Status s = Commit(pending[i]); !s.ok()) {
-      for (size_t k = i; k < pending.size(); ++k) ::unlink(pending[k].tmp.c_str());
-      return s;
-    }
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (Status s = Commit(files[i].pending); !s.ok()) return discard(i), s;
   }
   return Status::OK();
 }

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <thread>
 
 #include "test_graphs.h"
@@ -79,6 +80,46 @@ TEST_CASE("WriteOutputs gives byte-identical files on a second run", "[outputs]"
   // Writing over existing files replaces them.
   REQUIRE(WriteOutputs(SampleGraph(), (tmp.path / "a").string(), {}).ok());
   CHECK(Names(tmp.path / "a") == kFolder);
+}
+
+TEST_CASE("WriteOutputs on several threads writes the same bytes, and loses a failed batch whole",
+          "[outputs]") {
+  TempDir tmp;
+  const std::vector<std::pair<std::string, std::string>> extra = {{"notes.txt", "a note\n"}};
+  auto streamed = [](bool fail) {
+    return std::vector<std::pair<std::string, std::function<void(std::ostream&)>>>{
+        {"facts.jsonl", [fail](std::ostream& o) {
+           o << "{\"doc\":\"a\"}\n";
+           if (fail) o.setstate(std::ios::badbit);  // as a failed read-back does
+         }}};
+  };
+  std::vector<std::string> all = kOutputs;
+  all.insert(all.end(), {"facts.jsonl", "notes.txt"});
+  REQUIRE(WriteOutputs(SampleGraph(), (tmp.path / "one").string(), {}, extra, streamed(false), 1)
+              .ok());
+  for (int threads : {2, 3, 4, 16}) {
+    INFO("threads " << threads);
+    fs::path out = tmp.path / ("t" + std::to_string(threads));
+    REQUIRE(WriteOutputs(SampleGraph(), out.string(), {}, extra, streamed(false), threads).ok());
+    for (const std::string& name : all) {
+      INFO(name);
+      CHECK(Slurp(out / name) == Slurp(tmp.path / "one" / name));
+    }
+    // A file that fails: nothing of this batch is renamed into place, no temporary is left, and
+    // the error names the file.
+    std::string before = Slurp(out / "graph.json");
+    fs::remove(out / "graph.graphml");
+    Status s = WriteOutputs(SampleGraph(), out.string(), {}, extra, streamed(true), threads);
+    CHECK(s.code() == Status::Code::kIOError);
+    CHECK(s.message().find("facts.jsonl") != std::string::npos);
+    CHECK_FALSE(fs::exists(out / "graph.graphml"));
+    CHECK(Slurp(out / "graph.json") == before);
+    std::vector<std::string> left = kFolder;
+    left.erase(std::find(left.begin(), left.end(), "graph.graphml"));
+    left.insert(left.end(), {"facts.jsonl", "notes.txt"});
+    std::sort(left.begin(), left.end());
+    CHECK(Names(out) == left);
+  }
 }
 
 TEST_CASE("WriteFileAtomic replaces a file and leaves no temporary", "[outputs]") {

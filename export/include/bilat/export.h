@@ -151,11 +151,15 @@ void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 // `extra_files` (name, content) are written the same way under the same lock (build's
 // facts.jsonl), so that they never come from another run than the outputs beside them;
 // `streamed_files` (name, writer) too, for contents too large to hold in memory.
+// `threads` files are written at once (the calling thread and threads - 1 more; the writers only
+// read `graph`, and a streamed writer must be callable from another thread); the files are the
+// same bytes whatever the number.
 Status WriteOutputs(
     const Graph& graph, const std::string& outdir, const TimelineOptions& timeline_options,
     const std::vector<std::pair<std::string, std::string>>& extra_files = {},
     const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>>&
-        streamed_files = {});
+        streamed_files = {},
+    int threads = 1);
 
 // Writes `content` to `path` atomically: a temporary ".<name>.tmp.<pid>.<n>" in the same folder,
 // written, fsynced, closed, then renamed over `path`. On failure the temporary is removed, `path`
