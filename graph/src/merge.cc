@@ -683,18 +683,41 @@ void GraphBuilder::Impl::CompleteYears() {
   // distinct (template, year) once: the years they give are collected in a set, so repeats add
   // nothing, and a fact reported by thousands of articles costs one look-up, not thousands.
   // A fact completed below becomes an anchor at once, as it did when every fact was scanned.
-  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, int>>> anchors;
-  std::unordered_set<uint64_t> anchored;  // template << 32 | year
-  uint64_t anchors_version = 1;           // changes whenever `anchors` does
+  // An anchor: the people of a fact (one or two; `b` kNone for one) and its year. Under each
+  // (person, day of the year) an anchor is kept once: what a look-up asks of it is only whether
+  // its people include the fact's, and its year, so facts of one event told in many sentences
+  // (each its own template) give one anchor.
+  struct Anchor {
+    uint32_t a, b;
+    int year;
+  };
+  struct AnchorKeyHash {
+    size_t operator()(const std::pair<uint64_t, uint64_t>& k) const noexcept {
+      return static_cast<size_t>((k.first * 0x9E3779B97F4A7C15ull) ^ (k.second + (k.first >> 29)));
+    }
+  };
+  std::unordered_map<uint64_t, std::vector<Anchor>> anchors;  // person << 32 | day of the year
+  std::unordered_set<std::pair<uint64_t, uint64_t>, AnchorKeyHash> anchored;
+  std::unordered_set<uint64_t> anchored_templates;  // template << 32 | year: seen already
+  uint64_t anchors_version = 1;                     // changes whenever `anchors` does
   auto add_anchor = [&](uint32_t t, const PartialDate& e) {
     if (!e.year || !e.month) return;
-    if (!anchored.insert((static_cast<uint64_t>(t) << 32) | static_cast<uint32_t>(e.year)).second)
+    if (!anchored_templates
+             .insert((static_cast<uint64_t>(t) << 32) | static_cast<uint32_t>(e.year))
+             .second)
       return;
     auto [ps, n] = people(t);
+    if (!n) return;
+    uint32_t a = ps[0], b = n > 1 ? ps[1] : kNone;
+    if (b < a) std::swap(a, b);
+    uint32_t doy = static_cast<uint32_t>(DayOfYear(e));
+    std::pair<uint64_t, uint64_t> key{(static_cast<uint64_t>(a) << 32) | b,
+                                      (static_cast<uint64_t>(doy) << 32) |
+                                          static_cast<uint32_t>(e.year)};
+    if (!anchored.insert(key).second) return;
     for (size_t k = 0; k < n; ++k)
-      anchors[(static_cast<uint64_t>(ps[k]) << 32) | static_cast<uint32_t>(DayOfYear(e))]
-          .emplace_back(t, e.year);
-    if (n) ++anchors_version;
+      anchors[(static_cast<uint64_t>(ps[k]) << 32) | doy].push_back(Anchor{a, b, e.year});
+    ++anchors_version;
   };
   // The year the anchors give a fact still missing one depends only on its template (its people,
   // month and day, candidate years) and on the anchors: remembered per template while the anchors
@@ -744,12 +767,10 @@ void GraphBuilder::Impl::CompleteYears() {
           auto it =
               anchors.find((static_cast<uint64_t>(mine[0]) << 32) | static_cast<uint32_t>(doy));
           if (it == anchors.end()) continue;
-          for (const auto& [t, year] : it->second) {
-            auto [theirs, n_theirs] = people(t);
+          for (const Anchor& an : it->second) {
             bool all = true;
-            for (size_t k = 0; k < n_mine; ++k)
-              all = all && std::count(theirs.begin(), theirs.begin() + n_theirs, mine[k]);
-            if (all && fits(f, year)) found.insert(year);
+            for (size_t k = 0; k < n_mine; ++k) all = all && (an.a == mine[k] || an.b == mine[k]);
+            if (all && fits(f, an.year)) found.insert(an.year);
           }
         }
         answer = {anchors_version, found.size() == 1 ? *found.begin() : 0};
