@@ -188,6 +188,59 @@ TEST_CASE("years: the same meeting reported in Vietnamese takes the English year
   CHECK_FALSE(Has(f, std::string(kMetTraGuerini) + " [XXXX-10-04]"));
 }
 
+TEST_CASE("years: the same meeting told many ways, in many articles", "[years]") {
+  // Each wording is its own fact template; the year they give is the same, once or many times.
+  const std::vector<std::string> dated = {
+      std::string(kTraGuerini) + " on October 4, 2023.",
+      "On October 4, 2023, " + std::string(kTraGuerini) + ".",
+      std::string(kTraGuerini) + " on October 4, 2023, and the two sides discussed cooperation.",
+  };
+  struct Row {
+    const char* what;
+    std::vector<std::string> other_years;  // reports of the same meeting in other years
+    const char* expect;                    // the date of the report without a year
+  };
+  const std::vector<Row> rows = {
+      {"one year from many reports", {}, "2023-10-04"},
+      {"two years: a tie stays unknown", {std::string(kTraGuerini) + " on October 4, 2022."},
+       "XXXX-10-04"},
+      {"two days apart in another year: still a tie",
+       {std::string(kTraGuerini) + " on October 6, 2022."}, "XXXX-10-04"},
+      {"a week apart in another year: too far to count",
+       {std::string(kTraGuerini) + " on October 11, 2022."}, "2023-10-04"},
+  };
+  for (const Row& row : rows) {
+    SECTION(row.what) {
+      std::vector<DocumentFacts> docs;
+      int n = 0;
+      for (int copy = 0; copy < 3; ++copy)
+        for (const std::string& text : dated) docs.push_back(Doc("a" + std::to_string(n++), text));
+      for (const std::string& text : row.other_years) docs.push_back(Doc("b" + std::to_string(n++), text));
+      docs.push_back(Doc("z", std::string(kTraGuerini) + " on October 4."));
+      auto f = Lines(docs);
+      INFO(Dump(f));
+      // (The dated reports are there either way: what tells is whether z's is still XXXX.)
+      bool tie = std::string(row.expect).rfind("XXXX", 0) == 0;
+      CHECK(Has(f, std::string(kMetTraGuerini) + " [XXXX-10-04]") == tie);
+      CHECK(HasDated(f, kMetTraGuerini, "2023-10-04"));
+    }
+  }
+}
+
+TEST_CASE("years: a year passes along a chain of reports", "[years]") {
+  // m (4 October + 3 days, no year) takes 2023 from x; k (3 days after m, 6 after x) can take it
+  // only from m, once m has it: k comes first in document order, so the year reaches it in the
+  // next pass.
+  auto x = Doc("x", std::string(kTraGuerini) + " on October 4, 2023.");
+  auto m = Doc("m", std::string(kTraGuerini) + " on October 7.");
+  auto k = Doc("k", std::string(kTraGuerini) + " on October 10.");
+  auto f = Lines({k, m, x});
+  INFO(Dump(f));
+  CHECK(HasDated(f, kMetTraGuerini, "2023-10-07"));
+  CHECK(HasDated(f, kMetTraGuerini, "2023-10-10"));
+  CHECK_FALSE(HasPrefix(f, std::string(kMetTraGuerini) + " [XXXX"));
+}
+
 // --------------------------------------------------------------------------------- 4. tenures
 
 TEST_CASE("years: office tenures leave a single year", "[years]") {
