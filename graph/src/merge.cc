@@ -877,27 +877,56 @@ Graph GraphBuilder::Impl::Build() {
   };
   // Edges: group facts of one kind and ends; within a group, overlapping dates are one fact.
   auto kind_of = [&](uint32_t occ) { return templates[stored_facts[occ].tmpl].kind; };
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    uint32_t ta = stored_facts[a].tmpl, tb = stored_facts[b].tmpl;
-    return std::make_tuple(tmpl_source[ta], tmpl_target[ta], kind_rank[templates[ta].kind],
-                           occ_doc[a], stored_facts[a].sentence) <
-           std::make_tuple(tmpl_source[tb], tmpl_target[tb], kind_rank[templates[tb].kind],
-                           occ_doc[b], stored_facts[b].sentence);
-  });
+  {
+    // By (source, target, kind rank, document rank, sentence), the keys packed beside each
+    // occurrence (no look-ups while sorting). std::sort makes the same moves for the same
+    // comparison outcomes, so ties end in the order they did when the indices were sorted.
+    struct OrderKey {
+      uint64_t ends;  // source << 32 | target
+      uint64_t kind_doc;
+      int32_t sentence;
+      uint32_t occ;
+    };
+    std::vector<OrderKey> sorted;
+    sorted.reserve(order.size());
+    for (uint32_t occ : order) {
+      uint32_t t = stored_facts[occ].tmpl;
+      sorted.push_back({(static_cast<uint64_t>(tmpl_source[t]) << 32) | tmpl_target[t],
+                        (static_cast<uint64_t>(kind_rank[templates[t].kind]) << 32) | occ_doc[occ],
+                        stored_facts[occ].sentence, occ});
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const OrderKey& a, const OrderKey& b) {
+      if (a.ends != b.ends) return a.ends < b.ends;
+      if (a.kind_doc != b.kind_doc) return a.kind_doc < b.kind_doc;
+      return a.sentence < b.sentence;
+    });
+    for (size_t k = 0; k < sorted.size(); ++k) order[k] = sorted[k].occ;
+  }
   // An edge while it is built: provenance as pool ids (made strings at the end, at most
   // max_provenance of them) and its documents as ranks.
   struct ProvRec {
-    uint32_t doc;  // string pool id
+    uint32_t doc;       // string pool id
+    uint32_t doc_rank;  // its rank among the provenance documents (sorts like the ids)
     int32_t sentence;
     uint32_t begin, end;
     uint32_t evidence;  // string pool id
     Zone zone;
   };
-  auto prov_less = [&](const ProvRec& a, const ProvRec& b) {
-    if (a.doc != b.doc) {
-      int c = strings[a.doc].compare(strings[b.doc]);
-      if (c != 0) return c < 0;
-    }
+  // Provenance documents: each document's own id, or the one its facts were first read from.
+  // Pool ids are interned (one per distinct string), so ranks compare as the ids do.
+  std::vector<uint32_t> prov_rank(strings.size(), 0);
+  {
+    std::vector<uint32_t> ids;
+    ids.reserve(stored_docs.size() + prov_doc_of.size());
+    for (const StoredDoc& sd : stored_docs) ids.push_back(sd.id);
+    for (const auto& kv : prov_doc_of) ids.push_back(kv.second);
+    std::sort(ids.begin(), ids.end(),
+              [&](uint32_t a, uint32_t b) { return strings[a] < strings[b]; });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (size_t r = 0; r < ids.size(); ++r) prov_rank[ids[r]] = static_cast<uint32_t>(r);
+  }
+  auto prov_less = [](const ProvRec& a, const ProvRec& b) {
+    if (a.doc_rank != b.doc_rank) return a.doc_rank < b.doc_rank;
     return std::tie(a.sentence, a.begin) < std::tie(b.sentence, b.begin);
   };
   const size_t max_prov = options.max_provenance ? options.max_provenance : SIZE_MAX / 4;
@@ -988,7 +1017,9 @@ Graph GraphBuilder::Impl::Build() {
       const FactTemplate& t = templates[sf.tmpl];
       if (!strings[t.role].empty()) role_counts[&p][strings[t.role]]++;
       if (p.place.empty()) p.place = strings[t.place];
-      target->docs.push_back(occ_doc[occ]);
+      // (Facts come in document order, dated ones first: most repeats are the last one pushed.)
+      if (target->docs.empty() || target->docs.back() != occ_doc[occ])
+        target->docs.push_back(occ_doc[occ]);
       if (target->docs.size() > 2 * target->docs_compacted + 1024) {
         compact_docs(target->docs);
         target->docs_compacted = target->docs.size();
@@ -996,7 +1027,8 @@ Graph GraphBuilder::Impl::Build() {
       auto pd = prov_doc_of.find(occ);
       uint32_t prov_doc = pd != prov_doc_of.end() ? pd->second
                                                   : stored_docs[doc_order[occ_doc[occ]]].id;
-      target->recs.push_back({prov_doc, sf.sentence, sf.begin, sf.end, t.evidence, t.zone});
+      target->recs.push_back(
+          {prov_doc, prov_rank[prov_doc], sf.sentence, sf.begin, sf.end, t.evidence, t.zone});
       if (target->recs.size() >= 2 * max_prov) {  // keep the first max_prov in provenance order
         std::sort(target->recs.begin(), target->recs.end(), prov_less);
         target->recs.resize(max_prov);
@@ -1077,13 +1109,24 @@ Graph GraphBuilder::Impl::Build() {
     std::vector<uint32_t>().swap(e.docs);
   }
   // (source, target, kind, EDTF date), the date written out only when the rest is equal.
-  std::sort(edges.begin(), edges.end(), [](const EdgeAcc& a, const EdgeAcc& b) {
+  // Indices are sorted (the edges are large), with each date written out once; std::sort makes
+  // the same moves for the same comparison outcomes, as when the edges themselves were sorted.
+  std::vector<std::string> edtf;
+  edtf.reserve(edges.size());
+  for (const EdgeAcc& e : edges) edtf.push_back(e.props.date.ToEdtf());
+  std::vector<uint32_t> edge_order(edges.size());
+  for (size_t k = 0; k < edge_order.size(); ++k) edge_order[k] = static_cast<uint32_t>(k);
+  std::sort(edge_order.begin(), edge_order.end(), [&](uint32_t x, uint32_t y) {
+    const EdgeAcc& a = edges[x];
+    const EdgeAcc& b = edges[y];
     if (int c = a.source.compare(b.source)) return c < 0;
     if (int c = a.target.compare(b.target)) return c < 0;
     if (int c = a.props.kind.compare(b.props.kind)) return c < 0;
-    return a.props.date.ToEdtf() < b.props.date.ToEdtf();
+    return edtf[x] < edtf[y];
   });
-  for (auto& e : edges) {  // moved, not copied: provenance is most of the graph's memory
+  std::vector<std::string>().swap(edtf);
+  for (uint32_t k : edge_order) {  // moved, not copied: provenance is most of the graph's memory
+    EdgeAcc& e = edges[k];
     auto added = boost::add_edge(vid[e.source], vid[e.target], graph.g);
     graph.g[added.first] = std::move(e.props);
   }
