@@ -10,7 +10,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <system_error>
@@ -388,27 +387,23 @@ struct ArticleReader::Impl {
         continue;
       }
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) {
+      ArticleJson a;
+      if (!ReadArticleJson(line, a)) {
         rep.Error(where + ": not a JSON object");
         continue;
       }
-      auto str = [&](const char* k) {
-        auto it = j.find(k);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-      };
-      if (!j.contains("text") || !j["text"].is_string()) {
+      if (!a.has_text) {
         rep.Error(where + ": no \"text\" string");
         continue;
       }
       out = Article();
-      out.bytes = str("text");
-      out.id = str("id").empty() ? line_id : str("id");
+      out.bytes = std::move(a.text);
+      out.id = a.id.empty() ? line_id : std::move(a.id);
       out.origin = where;
-      out.title = str("title");
-      out.url = str("url");
-      out.lang = str("lang");
-      std::string date = str("date");
+      out.title = std::move(a.title);
+      out.url = std::move(a.url);
+      out.lang = std::move(a.lang);
+      const std::string& date = a.date;
       if (!date.empty()) {
         auto d = PartialDate::Parse(date.substr(0, std::min<size_t>(10, date.size())));
         if (d)

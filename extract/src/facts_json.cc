@@ -15,11 +15,13 @@
 
 #include "bilat/extract.h"
 #include "bilat/kb.h"
+#include "json_internal.h"
 
 namespace bilat {
 namespace {
 
 using nlohmann::json;
+using namespace json_internal;
 
 const char* kZones[] = {"headline", "story", "caption", "related", "boilerplate"};
 const char* kSources[] = {
@@ -62,34 +64,6 @@ T IntOr(const json& j, const char* key, T fallback) {
 
 }  // namespace
 
-namespace {
-
-// Valid UTF-8 as nlohmann's parser and serialiser accept it (no overlong forms, no surrogates,
-// nothing past U+10FFFF).
-bool ValidUtf8(std::string_view s) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (len == 0 || c > 0xF4 || i + len > n) return false;
-    char32_t cp = c & (0x7F >> len);
-    for (int k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    static constexpr char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += len;
-  }
-  return true;
-}
-
-}  // namespace
 
 // ===================================================================================== version 2
 //
@@ -479,84 +453,6 @@ std::string ToJsonLine(const DocumentFacts& d, const kb::KnowledgeBase* kb) {
 }
 
 namespace {
-
-// The body of a JSON string, from just past its opening quote: unescapes it into `out` and leaves
-// `p` just past the closing quote. On an error `p` is where it was found (for unterminated
-// strings and bad UTF-8, report the string's start instead). Both hand-written readers use it.
-enum class StringError { kNone, kUnterminated, kControl, kBadUnicode, kLoneSurrogate, kBadEscape,
-                         kInvalidUtf8 };
-
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-bool Hex4(const char*& p, const char* end, unsigned& v) {
-  if (end - p < 4) return false;
-  v = 0;
-  for (int i = 0; i < 4; ++i) {
-    int h = HexDigit(p[i]);
-    if (h < 0) return false;
-    v = v * 16 + static_cast<unsigned>(h);
-  }
-  p += 4;
-  return true;
-}
-
-StringError ReadStringBody(const char*& p, const char* end, std::string& out) {
-  out.clear();
-  const char* from = p;
-  bool ascii = true;
-  while (true) {
-    if (p == end) return StringError::kUnterminated;
-    unsigned char c = static_cast<unsigned char>(*p);
-    if (c == '"') break;
-    if (c < 0x20) return StringError::kControl;
-    if (c != '\\') {
-      ascii &= c < 0x80;
-      ++p;
-      continue;
-    }
-    out.append(from, p);
-    ++p;
-    if (p == end) return StringError::kUnterminated;
-    char e = *p++;
-    switch (e) {
-      case '"': out += '"'; break;
-      case '\\': out += '\\'; break;
-      case '/': out += '/'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'u': {
-        unsigned cp;
-        if (!Hex4(p, end, cp)) return StringError::kBadUnicode;
-        if (cp >= 0xDC00 && cp <= 0xDFFF) return StringError::kLoneSurrogate;
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-          unsigned lo;
-          if (end - p < 2 || p[0] != '\\' || p[1] != 'u') return StringError::kLoneSurrogate;
-          p += 2;
-          if (!Hex4(p, end, lo)) return StringError::kBadUnicode;
-          if (lo < 0xDC00 || lo > 0xDFFF) return StringError::kLoneSurrogate;
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-        }
-        AppendUtf8(out, static_cast<char32_t>(cp));
-        break;
-      }
-      default:
-        return StringError::kBadEscape;
-    }
-    from = p;
-  }
-  out.append(from, p);
-  ++p;
-  if (!ascii && !ValidUtf8(out)) return StringError::kInvalidUtf8;
-  return StringError::kNone;
-}
 
 // The v2 reader: strict (every member and element has one type and range; unknown members,
 // repeated members, trailing text, bad UTF-8 and bad JSON are errors), and each error says what

@@ -30,6 +30,18 @@ struct Article {
   PartialDate published;         // optional metadata (JSONL `date`)
 };
 
+// One JSON Lines article record (SPEC: Input): the members bilat reads. A member that is missing
+// or not a string reads as empty; `has_text` tells whether "text" is a string.
+struct ArticleJson {
+  std::string id, title, text, url, lang, date;
+  bool has_text = false;
+};
+// Reads one JSON Lines record; false when the line is not a JSON object (bad JSON, or another
+// JSON value). The result is what nlohmann's parser makes of the line (unknown members ignored,
+// the last of repeated members kept), by a hand-written reader that hands the lines it does not
+// read itself (nested values, large numbers, anything malformed) to nlohmann.
+bool ReadArticleJson(std::string_view line, ArticleJson& out);
+
 // Which part of the page a sentence stands in. Related-news blocks and captions may yield facts,
 // but only story sentences give the story its date.
 enum class Zone { kHeadline, kStory, kCaption, kRelated, kBoilerplate };
