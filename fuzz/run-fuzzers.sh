@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-(( ${#targets[@]} )) || targets=(extract_fuzz kb_fuzz facts_fuzz export_fuzz)
+(( ${#targets[@]} )) || targets=(extract_fuzz kb_fuzz facts_fuzz article_fuzz export_fuzz)
 command -v clang++ >/dev/null || { echo "run-fuzzers: clang++ not found (scripts/install-deps.sh --test)" >&2; exit 1; }
 
 dir=build-fuzz
@@ -24,7 +24,7 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=
 # Seeds: articles for extract_fuzz; resource files (first byte: which file) for kb_fuzz; lines of
 # `bilat extract samples` for facts_fuzz and export_fuzz (and all of them as one input).
 seeds=$dir/seeds
-rm -rf $seeds && mkdir -p $seeds/{extract_fuzz,kb_fuzz,facts_fuzz,export_fuzz}
+rm -rf $seeds && mkdir -p $seeds/{extract_fuzz,kb_fuzz,facts_fuzz,article_fuzz,export_fuzz}
 cp samples/*.txt $seeds/extract_fuzz/
 for f in resources/kb/*.tsv tests/data/kb/extra/*.tsv; do
   { printf '\0'; cat "$f"; } >"$seeds/kb_fuzz/0-$(basename "$f")"
