@@ -218,6 +218,11 @@ int BuildMain(int argc, char** argv) {
   malloc_trim(0);
 #endif
   Graph graph = builder.Finish();
+#ifdef __GLIBC__
+  // Finish freed what it built the graph from (this thread's arena); the files are written on
+  // several threads, whose arenas cannot reuse that memory: give it back first.
+  malloc_trim(0);
+#endif
   if (!kept.problem().empty()) rep.Note(kept.problem() + " (facts kept in memory)");
   Status st = WriteOutputs(graph, opts.output, tl, {},
                            {{kFactsFile, [&](std::ostream& o) { kept.WriteSorted(o); }}},

@@ -6,6 +6,9 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#ifdef __GLIBC__  // (defined by the C library's headers above)
+#include <malloc.h>
+#endif
 
 #include "bilat/export.h"
 #include "bilat/graph.h"
@@ -145,6 +148,9 @@ int MergeMain(int argc, char** argv) {
     return rep.errors() ? 1 : 0;
   }
   Graph graph = builder.Finish();
+#ifdef __GLIBC__
+  malloc_trim(0);  // what Finish freed, before the files are written on several threads
+#endif
   Status st = WriteOutputs(graph, opts.output, tl, {}, {}, WorkerThreads(opts.jobs) + 1);
   if (!st.ok()) {
     rep.Error(st.message());

@@ -878,26 +878,39 @@ Graph GraphBuilder::Impl::Build() {
   // Edges: group facts of one kind and ends; within a group, overlapping dates are one fact.
   auto kind_of = [&](uint32_t occ) { return templates[stored_facts[occ].tmpl].kind; };
   {
-    // By (source, target, kind rank, document rank, sentence), the keys packed beside each
-    // occurrence (no look-ups while sorting). std::sort makes the same moves for the same
-    // comparison outcomes, so ties end in the order they did when the indices were sorted.
+    // By (source, target, kind rank, document rank, sentence). The first three are the
+    // template's: templates are ranked by them once (equal triples, equal ranks), so that each
+    // occurrence carries its keys in 16 bytes and the sort looks nothing up. std::sort makes
+    // the same moves for the same comparison outcomes, so ties end where they did when the
+    // indices themselves were sorted by the looked-up keys.
+    std::vector<uint32_t> by_ends(templates.size());
+    for (size_t t = 0; t < by_ends.size(); ++t) by_ends[t] = static_cast<uint32_t>(t);
+    auto ends_of = [&](uint32_t t) {
+      return std::make_tuple(tmpl_source[t], tmpl_target[t], kind_rank[templates[t].kind]);
+    };
+    std::sort(by_ends.begin(), by_ends.end(),
+              [&](uint32_t a, uint32_t b) { return ends_of(a) < ends_of(b); });
+    std::vector<uint32_t> ends_rank(templates.size());
+    for (size_t k = 0, r = 0; k < by_ends.size(); ++k) {
+      if (k && ends_of(by_ends[k - 1]) < ends_of(by_ends[k])) ++r;
+      ends_rank[by_ends[k]] = static_cast<uint32_t>(r);
+    }
+    std::vector<uint32_t>().swap(by_ends);
     struct OrderKey {
-      uint64_t ends;  // source << 32 | target
-      uint64_t kind_doc;
+      uint64_t ends_doc;  // ends rank << 32 | document rank
       int32_t sentence;
       uint32_t occ;
     };
     std::vector<OrderKey> sorted;
     sorted.reserve(order.size());
     for (uint32_t occ : order) {
-      uint32_t t = stored_facts[occ].tmpl;
-      sorted.push_back({(static_cast<uint64_t>(tmpl_source[t]) << 32) | tmpl_target[t],
-                        (static_cast<uint64_t>(kind_rank[templates[t].kind]) << 32) | occ_doc[occ],
-                        stored_facts[occ].sentence, occ});
+      const StoredFact& sf = stored_facts[occ];
+      sorted.push_back({(static_cast<uint64_t>(ends_rank[sf.tmpl]) << 32) | occ_doc[occ],
+                        sf.sentence, occ});
     }
+    std::vector<uint32_t>().swap(ends_rank);
     std::sort(sorted.begin(), sorted.end(), [](const OrderKey& a, const OrderKey& b) {
-      if (a.ends != b.ends) return a.ends < b.ends;
-      if (a.kind_doc != b.kind_doc) return a.kind_doc < b.kind_doc;
+      if (a.ends_doc != b.ends_doc) return a.ends_doc < b.ends_doc;
       return a.sentence < b.sentence;
     });
     for (size_t k = 0; k < sorted.size(); ++k) order[k] = sorted[k].occ;
