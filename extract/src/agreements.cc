@@ -11,7 +11,7 @@ namespace bilat::ex {
 void DocExtractor::ReserveAgreementHeads(SentenceState& s) {
   for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
     int payload = -1;
-    int e = lex_.heads(doc_.lang).Longest(s.tokens, i, &payload);
+    int e = lex_.heads(vi_).Longest(s.tokens, i, &payload);
     if (e < 0 || e - i < 2) continue;
     for (int k = i; k < e; ++k) {
       if (s.covered[k]) continue;
@@ -98,7 +98,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
   for (int i = 0; i < n; ++i) {
     if (s.covered[i] || !t[i].word) continue;
     int payload = -1;
-    int he = lex_.heads(doc_.lang).Longest(t, i, &payload);
+    int he = lex_.heads(vi_).Longest(t, i, &payload);
     if (he < 0) continue;
     const grammar::AgreementHead* head = &lex_.grammar.agreement_heads[payload];
     int start = i;
@@ -129,7 +129,7 @@ void DocExtractor::FindAgreements(SentenceState& s) {
           break;  // a verb: "signed agreement"
         // "X and Y sign letter of intent": a verb or a person ends the modifiers.
         int trig_payload = -1;
-        if (!w.cap && lex_.triggers(doc_.lang).Longest(t, start - 1, &trig_payload) > start - 1)
+        if (!w.cap && lex_.triggers(vi_).Longest(t, start - 1, &trig_payload) > start - 1)
           break;
         bool person_word = false;
         for (const Item& it : s.items)

@@ -104,7 +104,7 @@ void DocExtractor::FindPairReferences(SentenceState& s) {
   for (int i = 0; i < static_cast<int>(t.size()); ++i) {
     if (s.covered[i]) continue;
     int payload = -1;
-    int e = lex_.pairs(doc_.lang).Longest(t, i, &payload);
+    int e = lex_.pairs(vi_).Longest(t, i, &payload);
     if (e < 0) continue;
     {
       const auto& p = lex_.grammar.pair_phrases[payload];

@@ -390,10 +390,15 @@ bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& l
   if (vi ? MatchVietnamese(t, i, out) : MatchEnglish(t, i, out)) return true;
   // Relative phrases of up to three words ("this year", "năm nay", "vừa qua").
   // (Only when some phrase starts with this word: its fold is the phrase's first piece.)
-  for (int len = 3; len >= 1 && relative_first_fold_.count(w.fold); --len) {
+  const bool relative_start = relative_first_fold_.count(w.fold) != 0;
+  std::string phrase;
+  for (int len = 3; len >= 1 && relative_start; --len) {
     if (i + len > static_cast<int>(t.size())) continue;
-    std::string phrase;
-    for (int k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + t[k].fold;
+    phrase.clear();
+    for (int k = i; k < i + len; ++k) {
+      if (k > i) phrase += ' ';
+      phrase += t[k].fold;
+    }
     auto it = relative_.find(phrase);
     if (it == relative_.end()) continue;
     out.tb = i;

@@ -29,7 +29,7 @@ int DocExtractor::TitleRun(const std::vector<Token>& t, int k, std::vector<int>*
   const int n = static_cast<int>(t.size());
   for (int guard = 0; guard < 4 && k < n; ++guard) {
     const std::vector<int>* p = nullptr;
-    int te = lex_.titles(doc_.lang).Longest(t, k, &p);
+    int te = lex_.titles(vi_).Longest(t, k, &p);
     int ce = k;
     if (te > k && p) {
       titles->insert(titles->end(), p->begin(), p->end());
@@ -57,7 +57,7 @@ void DocExtractor::FindNewInOffice(const SentenceState& s) {
     std::vector<int> titles;
     int e = lex_.new_in_office.Longest(t, i, &payload);
     int te = e > i ? TitleRun(t, e, &titles) : i;
-    if (titles.empty() && lex_.titles(doc_.lang).HasFirst(t[i])) {
+    if (titles.empty() && lex_.titles(vi_).HasFirst(t[i])) {
       te = TitleRun(t, i, &titles);
       if (te >= n || lex_.new_in_office_after.Longest(t, te, &payload) <= te) titles.clear();
     }

@@ -177,6 +177,11 @@ struct Lexicon {
   const PhraseIndex& titles(const std::string& lang) const {
     return IsVi(lang) ? titles_vi : titles_en;
   }
+  // The same for a document whose language is known to be Vietnamese (vi) or not.
+  const WordPhrases& triggers(bool vi) const { return vi ? triggers_vi : triggers_en; }
+  const WordPhrases& heads(bool vi) const { return vi ? heads_vi : heads_en; }
+  const WordPhrases& pairs(bool vi) const { return vi ? pairs_vi : pairs_en; }
+  const PhraseIndex& titles(bool vi) const { return vi ? titles_vi : titles_en; }
   static bool Known(const void* self, std::string_view folded);
   // kb.FindPeople(name, /*allow_fuzzy=*/true), remembered: the fuzzy search walks every
   // person's names, and the same names come back article after article. Thread-safe.

@@ -21,7 +21,7 @@ void DocExtractor::AddItem(SentenceState& s, Item item) {
 
 bool DocExtractor::IsTitleAt(const std::vector<Token>& t, int i) const {
   const std::vector<int>* p = nullptr;
-  int e = lex_.titles(doc_.lang).Longest(t, i, &p);
+  int e = lex_.titles(vi_).Longest(t, i, &p);
   if (e == i || !p) return false;
   // "General" as a rank only counts before a name; titles must be capitalised in English.
   return vi_ || t[i].cap;
@@ -223,7 +223,7 @@ bool DocExtractor::ParseTitledPerson(SentenceState& s, int i, Item& out) {
   // Ranks and honorifics between the titles and the name: "... Public Security General To Lam".
   while (j < n) {
     const std::vector<int>* p = nullptr;
-    int e = lex_.titles(doc_.lang).Longest(t, j, &p);
+    int e = lex_.titles(vi_).Longest(t, j, &p);
     if (e == j || !p || (!vi && !t[j].cap)) break;
     const kb::Title& title = kb_.titles()[(*p)[0]];
     if (title.level != kb::TitleLevel::kRank && title.level != kb::TitleLevel::kHonorific) break;
@@ -253,7 +253,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
   const bool vi = vi_;
   while (j < n) {
     const std::vector<int>* p = nullptr;
-    int e = lex_.titles(doc_.lang).Longest(t, j, &p);
+    int e = lex_.titles(vi_).Longest(t, j, &p);
     if (e == j || !p || (!vi && !t[j].cap)) break;
     const kb::Title& title = kb_.titles()[(*p)[0]];
     PendingRole r{(*p)[0], j, e, e, {}, "", ""};
@@ -289,7 +289,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
           if (VietnameseNameLength(t, c, n) >= 2) break;  // a name starts: no portfolio here
           if (c == k) continue;
           int payload = -1;
-          if (IsTitleAt(t, c) || lex_.triggers(doc_.lang).Longest(t, c, &payload) > c) break;
+          if (IsTitleAt(t, c) || lex_.triggers(vi_).Longest(t, c, &payload) > c) break;
           // "Giám đốc AFD tại Việt Nam": the place of the post, not part of its name.
           if (LowerIs(t[c], "tại") || LowerIs(t[c], "ở") || LowerIs(t[c], "của")) break;
           int ce2 = c;
@@ -400,7 +400,7 @@ int DocExtractor::ParseTitleChain(const SentenceState& s, int j, const std::vect
         while (c < n && c - k <= 12 && (t[c].word || t[c].fold == "-") && !IsTitleAt(t, c) &&
                VietnameseNameLength(t, c, n) < 2 && !In(t[c].lower, {"đã", "đang", "sẽ", "cùng", "tại", "ở", "của"})) {
           int payload = -1;
-          if (lex_.triggers(doc_.lang).Longest(t, c, &payload) > c) break;
+          if (lex_.triggers(vi_).Longest(t, c, &payload) > c) break;
           ++c;
         }
         while (c > k + 1 && !t[c - 1].word) --c;
@@ -518,7 +518,7 @@ bool DocExtractor::FinishTitledPerson(SentenceState& s, int i, int j, const std:
   // "..., Prof. Chau Van Minh": ranks and honorifics after the separator.
   while (name_b < n && t[name_b].cap) {
     const std::vector<int>* p = nullptr;
-    int e = lex_.titles(doc_.lang).Longest(t, name_b, &p);
+    int e = lex_.titles(vi_).Longest(t, name_b, &p);
     if (e == name_b || !p) break;
     kb::TitleLevel level = kb_.titles()[(*p)[0]].level;
     if (level != kb::TitleLevel::kRank && level != kb::TitleLevel::kHonorific) break;

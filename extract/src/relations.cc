@@ -283,7 +283,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n; ++i) {
     int payload = -1;
-    int te = lex_.triggers(doc_.lang).Longest(t, i, &payload);
+    int te = lex_.triggers(vi_).Longest(t, i, &payload);
     if (te < 0) continue;
     const grammar::Trigger* trig = &lex_.grammar.triggers[payload];
     bool inside_item = false;
@@ -371,7 +371,7 @@ void DocExtractor::FindRelations(SentenceState& s) {
           // và ký kết X": B is the object of a meeting whose subject signs with B.
           for (int k = std::max(0, sb - 8); !signers.empty() && k < sb; ++k) {
             int pl = -1;
-            int ke = lex_.triggers(doc_.lang).Longest(t, k, &pl);
+            int ke = lex_.triggers(vi_).Longest(t, k, &pl);
             if (ke <= k || lex_.grammar.triggers[pl].rel != Rel::kMet) continue;
             bool to_object = ke == sb || (ke == sb - 1 && (t[ke].lower == "với" || t[ke].lower == "with"));
             if (!to_object) continue;
