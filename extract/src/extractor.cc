@@ -82,6 +82,8 @@ DocumentFacts DocExtractor::Run() {
   out.origin = doc_.origin;
   out.lang = doc_.lang;
   out.published = doc_.published;
+  sentences_.reserve(doc_.sentences.size());
+  facts_.reserve(32);  // (a fact is large: growing from one moves them five times)
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
     const Sentence& sent = doc_.sentences[si];
     SentenceState s;
