@@ -19,6 +19,9 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <exception>
+#include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -148,7 +151,13 @@ Status WriteTemporary(const std::string& path, const std::function<void(std::ost
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return Errno(path, "cannot create temporary file");
-    write(out);
+    try {
+      write(out);
+    } catch (...) {  // (the writer's own failure, e.g. out of memory: no temporary is left)
+      out.close();
+      ::unlink(tmp.c_str());
+      throw;
+    }
     out.flush();
     if (!out) s = Errno(tmp, "write");
   }
@@ -273,15 +282,36 @@ Status WriteOutputs(
   for (size_t i = first_timeline + 3; i < files.size(); ++i)
     tasks.push_back([&, i] { write_file(i); });
   std::atomic<size_t> next{0};
+  std::mutex error_mu;
+  std::exception_ptr error;  // the first a writer threw, thrown again here once all have stopped
   auto run = [&] {
-    for (size_t t; (t = next.fetch_add(1)) < tasks.size();) tasks[t]();
+    for (size_t t; (t = next.fetch_add(1)) < tasks.size();) {
+      try {
+        tasks[t]();
+      } catch (...) {
+        failed = true;
+        std::lock_guard<std::mutex> hold(error_mu);
+        if (!error) error = std::current_exception();
+      }
+    }
   };
   size_t helpers = std::min<size_t>(threads > 1 ? static_cast<size_t>(threads) - 1 : 0,
                                     tasks.size() - 1);
   std::vector<std::thread> pool;
-  for (size_t k = 0; k < helpers; ++k) pool.emplace_back(run);
+  for (size_t k = 0; k < helpers; ++k) {
+    try {
+      pool.emplace_back(run);
+    } catch (const std::system_error&) {
+      break;  // the system refuses threads: this one writes what is left
+    }
+  }
   run();
   for (std::thread& t : pool) t.join();
+  if (error) {
+    for (const File& f : files)
+      if (f.written) ::unlink(f.pending.tmp.c_str());
+    std::rethrow_exception(error);
+  }
 
   auto discard = [&](size_t from) {
     for (size_t k = from; k < files.size(); ++k)

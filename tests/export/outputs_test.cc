@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <stdexcept>
 #include <thread>
 
 #include "test_graphs.h"
@@ -119,6 +120,25 @@ TEST_CASE("WriteOutputs on several threads writes the same bytes, and loses a fa
     left.insert(left.end(), {"facts.jsonl", "notes.txt"});
     std::sort(left.begin(), left.end());
     CHECK(Names(out) == left);
+  }
+}
+
+TEST_CASE("WriteOutputs passes on what a writer throws, leaving no temporary", "[outputs]") {
+  TempDir tmp;
+  const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>> throwing = {
+      {"facts.jsonl", [](std::ostream& o) {
+         o << "partial";
+         throw std::runtime_error("writer failed");
+       }}};
+  for (int threads : {1, 2, 4}) {
+    INFO("threads " << threads);
+    fs::path out = tmp.path / ("t" + std::to_string(threads));
+    REQUIRE(WriteOutputs(SampleGraph(), out.string(), {}).ok());
+    std::string before = Slurp(out / "graph.json");
+    CHECK_THROWS_WITH(WriteOutputs(SampleGraph(), out.string(), {}, {}, throwing, threads),
+                      "writer failed");
+    CHECK(Names(out) == kFolder);  // the earlier files, no temporary, no facts.jsonl
+    CHECK(Slurp(out / "graph.json") == before);
   }
 }
 
