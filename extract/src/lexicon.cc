@@ -209,11 +209,18 @@ Lexicon::Lexicon(const kb::KnowledgeBase& base) : kb(base), grammar(base) {
                          &condolence})
     w->Bind(&vocab);
   for (const auto& [folded, refs] : kb.names()) {
+    bool country_or_body = false;
     for (const auto& r : refs) {
       names.Add(folded, static_cast<int>(name_refs.size()));
       name_refs.push_back(r);
+      country_or_body |= r.type == kb::EntityType::kCountry || r.type == kb::EntityType::kBody;
     }
     AddWords(known_words, folded);
+    if (auto words = SplitWords(folded); country_or_body && !words.empty()) {
+      uint32_t first = vocab.Intern(words[0]);
+      if (first >= country_or_body_first_.size()) country_or_body_first_.resize(first + 1, 0);
+      country_or_body_first_[first] = 1;
+    }
   }
   for (size_t i = 0; i < kb.titles().size(); ++i) {
     const auto& t = kb.titles()[i];

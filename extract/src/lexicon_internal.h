@@ -186,12 +186,21 @@ struct Lexicon {
   // kb.FindPeople(name, /*allow_fuzzy=*/true), remembered: the fuzzy search walks every
   // person's names, and the same names come back article after article. Thread-safe.
   std::vector<const kb::Person*> FindPeopleFuzzy(const std::string& name) const;
-  // ParseTitledPerson's pre-test: a titled mention starts with a title, a country, an
-  // organisation or a possessive ("his French counterpart").
+  // ParseTitledPerson's pre-test: a titled mention starts with a title, a country or a body (as
+  // CountryAt or a KB organisation before the title reads them: only names of countries and
+  // bodies count, and in Vietnamese the "nước"/"của" CountryAt passes over) or a possessive
+  // ("his French counterpart").
   bool MayStartTitled(const text::Token& t, bool vi) const {
-    return (vi ? titles_vi : titles_en).HasFirst(t) || names.HasFirst(t) || t.lower == "his" ||
-           t.lower == "her" || t.lower == "their" || t.lower == "người";
+    return (vi ? titles_vi : titles_en).HasFirst(t) || StartsCountryOrBody(t) ||
+           t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "người" ||
+           (vi && (t.lower == "nước" || t.lower == "của"));
   }
+  // Whether the name of some country or body starts with this word (as names.HasFirst tests).
+  bool StartsCountryOrBody(const text::Token& t) const {
+    uint32_t id = t.parts.empty() ? text::FoldId(t, vocab) : text::PartId(t, 0, vocab);
+    return id < country_or_body_first_.size() && country_or_body_first_[id];
+  }
+  std::vector<char> country_or_body_first_;  // by vocabulary id: first words of those names
 };
 
 }  // namespace bilat::lex
