@@ -104,7 +104,7 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
     e.key = "kb:" + kb_id;
     e.label = people[0]->name;
     e.country = people[0]->country;
-    if (Fold(name) != Fold(e.label)) e.aliases.push_back(name);
+    if (folded != Fold(e.label)) e.aliases.push_back(name);
   } else {
     e.key = "person:" + folded;
     e.label = name;
@@ -113,10 +113,13 @@ int DocExtractor::PersonEntity(const std::string& name, const std::string& count
   int idx = Intern(std::move(e), kb_id);
   DocEntity& d = ents_[idx];
   d.last_sentence = sentence;
-  auto words = FoldWords(d.e.label);
+  // (SplitWords gives views: of `folded` when the label is the name as written.)
+  std::string kb_label_fold;
+  if (d.e.label != name) kb_label_fold = Fold(d.e.label);
+  auto words = SplitWords(d.e.label == name ? folded : kb_label_fold);
   if (!words.empty()) d.short_keys.push_back(std::string(words.back()));
   auto written = SplitWords(folded);
-  if (!written.empty() && written.back() != words.back())
+  if (!written.empty() && (words.empty() || written.back() != words.back()))
     d.short_keys.push_back(std::string(written.back()));
   // Chinese, Korean (and Japanese in Vietnamese order) names put the family name first: "Yoon"
   // for Yoon Suk Yeol, "Wang" for Wang Yi.
