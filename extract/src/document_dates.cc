@@ -144,6 +144,7 @@ std::vector<int> DocExtractor::CandidateYears(const Fact& f, const std::vector<i
     }
     if (!roles.empty()) known.push_back(std::move(roles));
   }
+  if (known.empty()) return years;  // nothing the year changes: unconstrained (as below)
   bool constrained = false;
   for (int y = 1990; y <= lex_.max_year; ++y) {
     PartialDate at{y, d.month, d.day ? d.day : 1, false};
