@@ -320,8 +320,11 @@ size_t GluedCaptionStart(std::string_view line) {
 struct MarkerSet {
   std::deque<std::string> own;  // folds of markers that came without one
   std::vector<std::string_view> stop, drop;
+  std::vector<std::string_view> firsts;  // the first word of each (a line matching one starts so)
   size_t longest = 0;  // bytes of the longest folded marker
 };
+
+std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
 
 MarkerSet FoldMarkers(const std::vector<kb::BoilerplateMarker>& markers) {
   MarkerSet m;
@@ -329,9 +332,20 @@ MarkerSet FoldMarkers(const std::vector<kb::BoilerplateMarker>& markers) {
     if (b.kind != "stop" && b.kind != "drop") continue;
     if (b.folded.empty()) m.own.push_back(Fold(b.text));
     (b.kind == "stop" ? m.stop : m.drop).push_back(b.folded.empty() ? m.own.back() : b.folded);
-    m.longest = std::max(m.longest, (b.kind == "stop" ? m.stop : m.drop).back().size());
+    std::string_view f = (b.kind == "stop" ? m.stop : m.drop).back();
+    m.longest = std::max(m.longest, f.size());
+    m.firsts.push_back(FirstWord(f));
   }
   return m;
+}
+
+// The first word of Fold(line), read from the line's first space-separated piece (Fold of a
+// piece ending at a space is a prefix of the whole fold ending at a word's end); "" when that
+// piece folds to nothing.
+std::string FirstFoldedWord(std::string_view line) {
+  std::string f = Fold(line.substr(0, line.find(' ')));
+  f.resize(std::min(f.size(), f.find(' ')));
+  return f;
 }
 
 // Fold(line), computed only as far as the tests need: most lines are story paragraphs, and
@@ -427,20 +441,35 @@ std::vector<Sentence> SegmentDocument(std::string_view text, std::string_view la
           {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kHeadline, paragraph});
       continue;
     }
-    // A line too long to be a marker or the headline folds to nothing here (tests fail on it).
-    LineFold fold(maybe_marker ? line : std::string_view(), 2 * folded.longest + 16);
-    if (MatchesAny(fold, folded.drop, 6)) {
-      out.push_back(
-          {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
-      continue;
+    // A line can start with a marker or equal the headline only if its first word is one of
+    // theirs (markers match as whole words): other lines skip the tests that need its fold.
+    bool tests = true;
+    if (maybe_marker) {
+      std::string first = FirstFoldedWord(line);
+      tests = first.empty() || first == FirstWord(headline_fold) ||
+              std::find(folded.firsts.begin(), folded.firsts.end(), first) != folded.firsts.end();
     }
-    if (MatchesAny(fold, folded.stop, 8)) {
-      in_related = true;
-      out.push_back(
-          {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
-      continue;
+    if (tests) {
+      // A line too long to be a marker or the headline folds to nothing here (tests fail on it).
+      LineFold fold(maybe_marker ? line : std::string_view(), 2 * folded.longest + 16);
+      if (MatchesAny(fold, folded.drop, 6)) {
+        out.push_back(
+            {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
+        continue;
+      }
+      if (MatchesAny(fold, folded.stop, 8)) {
+        in_related = true;
+        out.push_back(
+            {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
+        continue;
+      }
+      if (!in_related && fold.Equals(headline_fold)) {
+        out.push_back(
+            {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
+        continue;
+      }
     }
-    if (!in_related && (fold.Equals(headline_fold) || IsByline(line))) {
+    if (!in_related && IsByline(line)) {
       out.push_back(
           {static_cast<uint32_t>(b), static_cast<uint32_t>(e), Zone::kBoilerplate, paragraph});
       continue;

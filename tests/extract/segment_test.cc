@@ -471,6 +471,44 @@ TEST_CASE("zones: long lines against markers and a long headline", "[segment]") 
   CHECK(ZoneOf(many, "Laos") == Zone::kStory);
 }
 
+TEST_CASE("zones: a line's first word decides which marker tests it needs", "[segment]") {
+  // Markers match as whole words from the line's start and the headline as a whole, so a line
+  // whose first folded word is neither a marker's nor the headline's is a story line (unless it
+  // is a byline); lines whose first piece folds to nothing are tested in full.
+  const std::string headline = "Vietnam, France boost defence ties";
+  struct Row {
+    const char* what;
+    std::string line;
+    Zone want;
+  };
+  const std::vector<Row> rows = {
+      {"a stop marker", "Tin liên quan", Zone::kBoilerplate},
+      {"a stop marker after a lone dash", "- Tin liên quan", Zone::kBoilerplate},
+      {"a stop marker in brackets", "[Xem thêm]", Zone::kBoilerplate},
+      {"a marker's first word, then other words", "Tin tức ngày hôm nay rất tốt cho hai nước",
+       Zone::kStory},
+      {"the headline again", headline, Zone::kBoilerplate},
+      {"the headline after a lone dash", "— " + headline, Zone::kBoilerplate},
+      {"the headline's first word, then other words", "Vietnam, Laos sign a trade deal",
+       Zone::kStory},
+      {"a word no marker starts with", "Minister Tra received the delegation", Zone::kStory},
+  };
+  for (const auto& r : rows) {
+    auto doc = Doc(headline + "\nThe two sides agreed to step up cooperation.\n" + r.line +
+                   "\nThe ministers also discussed training.\n");
+    INFO(r.what << "\n" << DumpDoc(doc));
+    std::optional<Zone> got;
+    for (size_t i = 1; i < doc.sentences.size(); ++i)
+      if (doc.SentenceText(i).substr(0, 8) == r.line.substr(0, 8)) got = doc.sentences[i].zone;
+    CHECK(got == r.want);
+  }
+  // A headline with no letters folds to "": a story line is not taken for it.
+  auto bare = Doc("***\nThe two sides agreed to step up cooperation.\nMinister Tra received the "
+                  "delegation.\n");
+  INFO(DumpDoc(bare));
+  CHECK(ZoneOf(bare, "delegation") == Zone::kStory);
+}
+
 // ------------------------------------------------------------------------------------ tokens
 
 TEST_CASE("Tokenize splits glued words", "[segment]") {
