@@ -51,13 +51,20 @@ void DocExtractor::FindNewInOffice(const SentenceState& s) {
   if (!InStory(s.zone)) return;
   const auto& t = s.tokens;
   const int n = static_cast<int>(t.size());
+  // Titles then an `after` phrase ("Đại sứ mới") need such a phrase somewhere in the sentence:
+  // without one, the titles starting at each word need not be read.
+  bool after_phrase = false;
+  for (int k = 0; k < n && !after_phrase; ++k) {
+    int payload = -1;
+    after_phrase = lex_.new_in_office_after.Longest(t, k, &payload) > k;
+  }
   for (int i = 0; i < n; ++i) {
     if (!t[i].word) continue;
     int payload = -1;
     std::vector<int> titles;
     int e = lex_.new_in_office.Longest(t, i, &payload);
     int te = e > i ? TitleRun(t, e, &titles) : i;
-    if (titles.empty() && lex_.titles(vi_).HasFirst(t[i])) {
+    if (titles.empty() && after_phrase && lex_.titles(vi_).HasFirst(t[i])) {
       te = TitleRun(t, i, &titles);
       if (te >= n || lex_.new_in_office_after.Longest(t, te, &payload) <= te) titles.clear();
     }
