@@ -104,6 +104,7 @@ class DocExtractor {
 
   // --- entities
   int Intern(Entity e, const std::string& kb_id);
+  void Remention(int idx, const std::string& label, const std::string& country, bool kb);
   int CountryEntity(const std::string& country_id);
   int BodyEntity(const kb::Body& body);
   int PersonEntity(const std::string& name, const std::string& country_hint, int sentence);

@@ -5,17 +5,23 @@ namespace bilat::ex {
 
 // ============================================================================== entities
 
+// Another mention of entity `idx` (what Intern does when the key is known).
+void DocExtractor::Remention(int idx, const std::string& label, const std::string& country,
+                             bool kb) {
+  DocEntity& d = ents_[idx];
+  if (label.size() > d.e.label.size() && !kb && d.kb_id.empty()) {
+    d.e.aliases.push_back(d.e.label);
+    d.e.label = label;
+  } else if (label != d.e.label && !label.empty()) {
+    d.e.aliases.push_back(label);
+  }
+  if (d.e.country.empty()) d.e.country = country;
+}
+
 int DocExtractor::Intern(Entity e, const std::string& kb_id) {
   auto it = by_key_.find(e.key);
   if (it != by_key_.end()) {
-    DocEntity& d = ents_[it->second];
-    if (e.label.size() > d.e.label.size() && kb_id.empty() && d.kb_id.empty()) {
-      d.e.aliases.push_back(d.e.label);
-      d.e.label = e.label;
-    } else if (e.label != d.e.label && !e.label.empty()) {
-      d.e.aliases.push_back(e.label);
-    }
-    if (d.e.country.empty()) d.e.country = e.country;
+    Remention(it->second, e.label, e.country, !kb_id.empty());
     return it->second;
   }
   DocEntity d;
@@ -29,8 +35,14 @@ int DocExtractor::Intern(Entity e, const std::string& kb_id) {
 int DocExtractor::CountryEntity(const std::string& id) {
   const kb::Country* c = kb_.CountryById(id);
   if (!c) return -1;
+  // Most mentions are of a country seen already: no entity to build for them.
+  std::string key = "country:" + id;
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
+    Remention(it->second, c->en, id, false);
+    return it->second;
+  }
   Entity e;
-  e.key = "country:" + id;
+  e.key = std::move(key);
   e.kind = "country";
   e.label = c->en;
   e.country = id;
@@ -38,13 +50,20 @@ int DocExtractor::CountryEntity(const std::string& id) {
 }
 
 int DocExtractor::BodyEntity(const kb::Body& b) {
-  Entity e;
-  e.key = "kb:" + b.id;
-  e.kind = kb::IsMinistryKind(b.kind) ? "ministry" : "organization";
-  e.label = b.en;
-  e.country = b.country;
-  int idx = Intern(std::move(e), b.id);
-  if (e.kind == "ministry" || kb::IsMinistryKind(b.kind)) {
+  std::string key = "kb:" + b.id;
+  int idx;
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
+    idx = it->second;
+    Remention(idx, b.en, b.country, !b.id.empty());
+  } else {
+    Entity e;
+    e.key = std::move(key);
+    e.kind = kb::IsMinistryKind(b.kind) ? "ministry" : "organization";
+    e.label = b.en;
+    e.country = b.country;
+    idx = Intern(std::move(e), b.id);
+  }
+  if (kb::IsMinistryKind(b.kind)) {
     int c = CountryEntity(b.country);
     if (c >= 0) AddFact("part_of", idx, c, sentences_.back(), -1);
   }
