@@ -14,11 +14,13 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <string_view>
 #include <exception>
 #include <mutex>
 #include <system_error>
@@ -271,16 +273,23 @@ Status WriteOutputs(
     f.written = f.status.ok();
     if (!f.written) failed = true;
   };
-  // Tasks, largest first (graph.json, then the timeline), so that the threads end together.
+  // Tasks, largest first (graph.json, the timeline, GEXF, GraphML, edges, nodes, then the
+  // caller's files), so that the threads end together.
   std::vector<std::function<void()>> tasks;
-  tasks.push_back([&] { write_file(2); });
+  auto task_for = [&](std::string_view name) {
+    for (size_t i = 0; i < first_timeline; ++i)
+      if (files[i].name == name) tasks.push_back([&, i] { write_file(i); });
+  };
+  task_for("graph.json");
   tasks.push_back([&] {
     timeline = BuildTimeline(graph, timeline_options);
     for (size_t i = first_timeline; i < first_timeline + 3; ++i) write_file(i);
   });
-  for (size_t i : {1, 0, 4, 3}) tasks.push_back([&, i] { write_file(i); });
+  for (std::string_view name : {"graph.gexf", "graph.graphml", "edges.csv", "nodes.csv"})
+    task_for(name);
   for (size_t i = first_timeline + 3; i < files.size(); ++i)
     tasks.push_back([&, i] { write_file(i); });
+  if (tasks.size() != files.size() - 2) std::abort();  // every file has its task, once
   std::atomic<size_t> next{0};
   std::mutex error_mu;
   std::exception_ptr error;  // the first a writer threw, thrown again here once all have stopped
