@@ -433,7 +433,16 @@ bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& l
 std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
                                            const std::string& lang) const {
   std::vector<DateMention> out;
+  // Match's first test, before a mention is made for the token: the word flags Tokenize set.
+  const bool en = lang.size() == 2 && lang[0] == 'e' && lang[1] == 'n';
+  const bool vi = lang.size() == 2 && lang[0] == 'v' && lang[1] == 'i';
+  const uint32_t may_start = vi ? text::kMayStartDateVi : text::kMayStartDateEn;
   for (int i = 0; i < static_cast<int>(tokens.size());) {
+    const Token& w = tokens[i];
+    if (!w.word || ((en || vi) && (w.flags & Token::kFlagsSet) && !(w.flags & may_start))) {
+      ++i;
+      continue;
+    }
     DateMention m;
     if (Match(tokens, i, lang, m)) {
       out.push_back(m);
