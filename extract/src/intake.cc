@@ -93,21 +93,27 @@ void NormaliseLines(std::string_view in, std::string& out, std::vector<uint32_t>
     shift = static_cast<uint32_t>(i);
     return;
   }
-  out.reserve(in.size());
-  map.reserve(in.size() + 1);
-  for (; i < in.size(); ++i) {
-    char c = in[i];
-    if (c == '\r') {
-      out += '\n';
-      map.push_back(static_cast<uint32_t>(i));
-      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
-      continue;
-    }
-    if (c == '\f' || c == '\v') c = '\n';
-    out += c;
-    map.push_back(static_cast<uint32_t>(i));
+  // Runs between line-end bytes are copied whole, their offsets written as a count.
+  out.resize(in.size() - i);
+  map.resize(in.size() - i + 1);
+  size_t o = 0;
+  auto special = [](char c) { return c == '\r' || c == '\f' || c == '\v'; };
+  while (i < in.size()) {
+    size_t j = i;
+    while (j < in.size() && !special(in[j])) ++j;
+    std::memcpy(&out[o], in.data() + i, j - i);
+    std::iota(map.begin() + static_cast<long>(o), map.begin() + static_cast<long>(o + j - i),
+              static_cast<uint32_t>(i));
+    o += j - i;
+    if (j == in.size()) break;
+    out[o] = '\n';  // CR, CR LF, form feed or vertical tab: one line end
+    map[o++] = static_cast<uint32_t>(j);
+    i = j + 1;
+    if (in[j] == '\r' && i < in.size() && in[i] == '\n') ++i;
   }
-  map.push_back(static_cast<uint32_t>(in.size()));
+  out.resize(o);
+  map[o] = static_cast<uint32_t>(in.size());
+  map.resize(o + 1);
 }
 
 // NFC with the offset map carried along. Text already in NFC (nearly all news) is untouched; a

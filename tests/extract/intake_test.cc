@@ -4,6 +4,7 @@
 // and the contract in bilat/extract.h.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -197,6 +198,48 @@ TEST_CASE("mixed line ends: CR LF, CR CR, LF CR", "[intake]") {
   CHECK(r.value().text == "Head\n\nA.\n\nB.");
   CheckMap(r.value(), bytes);
   CHECK(r.value().Original(r.value().text.find('B')) == bytes.find('B'));
+}
+
+TEST_CASE("line ends anywhere: CR, CR LF, form feed, vertical tab, with and without a BOM",
+          "[intake]") {
+  // Random texts with line-end bytes at random places (runs of them, at the start and the end),
+  // against the rule spelt out byte by byte: CR LF and a lone CR, FF or VT each become one \n,
+  // mapped to the first byte they replace; every other byte maps to itself.
+  std::mt19937 rng(4122026);
+  const std::string specials = "\r\n\f\v";
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes = round % 3 == 0 ? "\xEF\xBB\xBF" : "";
+    size_t n = 60 + rng() % 200;
+    for (size_t k = 0; k < n; ++k) {
+      if (rng() % 25 == 0) {
+        bytes += specials[rng() % specials.size()];
+      } else {
+        bytes += "Hanoi talks. "[rng() % 13];
+      }
+    }
+    std::string want;
+    std::vector<uint32_t> want_map;
+    size_t i = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    for (; i < bytes.size(); ++i) {
+      char c = bytes[i];
+      want_map.push_back(static_cast<uint32_t>(i));
+      if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+      want += (c == '\r' || c == '\f' || c == '\v') ? '\n' : c;
+    }
+    want_map.push_back(static_cast<uint32_t>(bytes.size()));
+    auto r = Intake(Make(bytes));
+    if (!r.ok()) continue;  // (a text of spaces and line ends only is refused: nothing to map)
+    const Document& doc = r.value();
+    INFO("round " << round);
+    REQUIRE(doc.text == want);
+    for (size_t k = 0; k <= want.size(); ++k) {
+      if (doc.Original(static_cast<uint32_t>(k)) != want_map[k]) {
+        INFO("byte " << k);
+        CHECK(doc.Original(static_cast<uint32_t>(k)) == want_map[k]);
+        break;
+      }
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------------ binary,
