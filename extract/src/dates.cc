@@ -376,16 +376,9 @@ bool DateGrammar::MayStart(const Token& w, const std::string& lang) const {
 
 bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& lang,
                         DateMention& out) const {
-  // Most tokens cannot start a date: rule them out before any work.
+  // (Find has ruled out the words that cannot start a date.)
   const Token& w = t[i];
-  if (!w.word) return false;
-  const bool en = lang.size() == 2 && lang[0] == 'e' && lang[1] == 'n';
   const bool vi = lang.size() == 2 && lang[0] == 'v' && lang[1] == 'i';
-  if ((w.flags & Token::kFlagsSet) && (en || vi)) {
-    if (!(w.flags & (vi ? text::kMayStartDateVi : text::kMayStartDateEn))) return false;
-  } else if (!MayStart(w, lang)) {
-    return false;
-  }
   if (MatchPeriod(t, i, lang, out)) return true;
   if (vi ? MatchVietnamese(t, i, out) : MatchEnglish(t, i, out)) return true;
   // Relative phrases of up to three words ("this year", "năm nay", "vừa qua").
@@ -433,13 +426,16 @@ bool DateGrammar::Match(const std::vector<Token>& t, int i, const std::string& l
 std::vector<DateMention> DateGrammar::Find(const std::vector<Token>& tokens,
                                            const std::string& lang) const {
   std::vector<DateMention> out;
-  // Match's first test, before a mention is made for the token: the word flags Tokenize set.
+  // Most tokens cannot start a date: they are ruled out before any work, by the word flags
+  // Tokenize set (MayStart, remembered per word) or else by MayStart itself.
   const bool en = lang.size() == 2 && lang[0] == 'e' && lang[1] == 'n';
   const bool vi = lang.size() == 2 && lang[0] == 'v' && lang[1] == 'i';
   const uint32_t may_start = vi ? text::kMayStartDateVi : text::kMayStartDateEn;
   for (int i = 0; i < static_cast<int>(tokens.size());) {
     const Token& w = tokens[i];
-    if (!w.word || ((en || vi) && (w.flags & Token::kFlagsSet) && !(w.flags & may_start))) {
+    bool may = w.word && ((w.flags & Token::kFlagsSet) && (en || vi) ? (w.flags & may_start) != 0
+                                                                    : MayStart(w, lang));
+    if (!may) {
       ++i;
       continue;
     }

@@ -42,8 +42,9 @@ class DateGrammar {
                                 const std::string& lang) const;
   // Whether a word names a weekday (English) or is the day word of one (Vietnamese "Sáu").
   bool IsWeekdayWord(const text::Token& t, const std::string& lang) const;
-  // Whether a word token may start a date expression (Match's cheap pre-test; it reads only the
-  // token's own fields, so Tokenize can remember it per word in Token::flags).
+  // Whether a word token may start a date expression (Find's cheap test before Match, which
+  // counts on it; it reads only the token's own fields, so Tokenize can remember it per word in
+  // Token::flags).
   bool MayStart(const text::Token& w, const std::string& lang) const;
 
  private:

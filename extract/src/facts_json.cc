@@ -149,23 +149,6 @@ struct Digest {
   }
 };
 
-// Length of the valid UTF-8 sequence at p (as ValidUtf8 accepts), 0 when there is none.
-size_t Utf8Len(const char* p, const char* end) {
-  unsigned char c = static_cast<unsigned char>(*p);
-  if (c < 0x80) return 1;
-  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (len == 0 || c > 0xF4 || static_cast<size_t>(end - p) < len) return 0;
-  char32_t cp = c & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    unsigned char cc = static_cast<unsigned char>(p[k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  static constexpr char32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
 // The v2 writer: appends to one string, no intermediate values.
 class V2Writer {
  public:

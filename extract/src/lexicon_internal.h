@@ -161,23 +161,7 @@ struct Lexicon {
   // Named instruments (kb.instruments()), every language: payload = 2 * index, + 1 for an
   // abbreviation (which must be written in capitals).
   PhraseIndex instruments;
-  static bool IsVi(const std::string& lang) {
-    return lang.size() == 2 && lang[0] == 'v' && lang[1] == 'i';
-  }
-  const WordPhrases& triggers(const std::string& lang) const {
-    return IsVi(lang) ? triggers_vi : triggers_en;
-  }
-  const WordPhrases& heads(const std::string& lang) const {
-    return IsVi(lang) ? heads_vi : heads_en;
-  }
-  const WordPhrases& pairs(const std::string& lang) const {
-    return IsVi(lang) ? pairs_vi : pairs_en;
-  }
-
-  const PhraseIndex& titles(const std::string& lang) const {
-    return IsVi(lang) ? titles_vi : titles_en;
-  }
-  // The same for a document whose language is known to be Vietnamese (vi) or not.
+  // The grammar phrases and titles of a Vietnamese document (vi) or of an English one.
   const WordPhrases& triggers(bool vi) const { return vi ? triggers_vi : triggers_en; }
   const WordPhrases& heads(bool vi) const { return vi ? heads_vi : heads_en; }
   const WordPhrases& pairs(bool vi) const { return vi ? pairs_vi : pairs_en; }

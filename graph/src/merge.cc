@@ -679,14 +679,12 @@ void GraphBuilder::Impl::CompleteYears() {
     f.date_source = DateSource::kTenure;
   }
   // Same event or trip: shares a person, within three days of the year (month-day compare).
-  // The anchors (facts with a year and a month) are indexed by person and day of the year, each
-  // distinct (template, year) once: the years they give are collected in a set, so repeats add
-  // nothing, and a fact reported by thousands of articles costs one look-up, not thousands.
-  // A fact completed below becomes an anchor at once, as it did when every fact was scanned.
-  // An anchor: the people of a fact (one or two; `b` kNone for one) and its year. Under each
-  // (person, day of the year) an anchor is kept once: what a look-up asks of it is only whether
-  // its people include the fact's, and its year, so facts of one event told in many sentences
-  // (each its own template) give one anchor.
+  // The anchors (facts with a year and a month) are indexed by person and day of the year. An
+  // anchor is the people of a fact (one or two; `b` kNone for one) and its year, kept once per
+  // (people, day, year): what a look-up asks of it is only whether its people include the
+  // fact's, and its year, so the facts of one event, told in many sentences (each its own
+  // template) and reported by thousands of articles, give one anchor. A fact completed below
+  // becomes an anchor at once, as it did when every fact was scanned.
   struct Anchor {
     uint32_t a, b;
     int year;
@@ -698,14 +696,9 @@ void GraphBuilder::Impl::CompleteYears() {
   };
   std::unordered_map<uint64_t, std::vector<Anchor>> anchors;  // person << 32 | day of the year
   std::unordered_set<std::pair<uint64_t, uint64_t>, AnchorKeyHash> anchored;
-  std::unordered_set<uint64_t> anchored_templates;  // template << 32 | year: seen already
-  uint64_t anchors_version = 1;                     // changes whenever `anchors` does
+  uint64_t anchors_version = 1;  // changes whenever `anchors` does
   auto add_anchor = [&](uint32_t t, const PartialDate& e) {
     if (!e.year || !e.month) return;
-    if (!anchored_templates
-             .insert((static_cast<uint64_t>(t) << 32) | static_cast<uint32_t>(e.year))
-             .second)
-      return;
     auto [ps, n] = people(t);
     if (!n) return;
     uint32_t a = ps[0], b = n > 1 ? ps[1] : kNone;
