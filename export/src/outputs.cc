@@ -16,13 +16,13 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <sstream>
 #include <string_view>
-#include <exception>
-#include <mutex>
 #include <system_error>
 #include <thread>
 #include <vector>

@@ -112,7 +112,6 @@ TEST_CASE("article records: random edits read as nlohmann reads them", "[article
   };
   const std::string alphabet = "{}[]:,\"\\ u0e9-.1tfn\x01\xC3\xA0\xFF" "abxd";
   std::mt19937 rng(20261204);
-  int checked = 0;
   for (const std::string& seed : seeds) {
     CheckSame(seed);
     for (int round = 0; round < 1500; ++round) {
@@ -134,10 +133,8 @@ TEST_CASE("article records: random edits read as nlohmann reads them", "[article
         INFO("line: " << line);
         CHECK(Show(ok, got) == Show(ref, want));
       }
-      ++checked;
     }
   }
-  CHECK(checked == 4500);
 }
 
 }  // namespace
